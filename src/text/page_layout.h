@@ -1,0 +1,30 @@
+// Splits a page into its regions: chrome (dropped), the labelled metadata blocks
+// (Citation, Summary, Credits, Original Language, Document Information...), the title and
+// date lines, and the document's own text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/diagnostics.h"
+#include "text/source_text.h"
+
+namespace archtei {
+
+/// A labelled block's value as found on the page.
+struct LabelledField {
+  std::string label;   ///< canonical label: "citation", "summary", "credits", "original language", ...
+  std::string value;   ///< the block's text, lines joined by "\n"
+  SourcePos pos;
+};
+
+struct PageRegions {
+  std::string title_line;     ///< a title line before the text, when the page has one
+  std::string date_line;      ///< a date line before the text, when the page has one
+  std::vector<LabelledField> fields;  ///< in page order
+  std::vector<SourceLine> text_lines; ///< the document's own text
+};
+
+PageRegions split_page(const std::vector<SourceLine>& lines, Diagnostics& diags);
+
+}  // namespace archtei
