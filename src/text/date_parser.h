@@ -1,6 +1,23 @@
 // Reads the dates archival pages write ("September 20, 1947", "20 September 1947",
 // "7.II.50", "24.III.1950", "13/5-50", "10/14/50", "8.II.1950", "October 1948", "1950")
 // as ISO 8601.
+//
+// Forms read (month names and Roman numerals come from data/months.tsv):
+//   Month D, YYYY / Month D YYYY / Month Dth, YYYY     -> YYYY-MM-DD
+//   D Month YYYY / Dth Month, YYYY                     -> YYYY-MM-DD
+//   Month YYYY / Month, YYYY                           -> YYYY-MM
+//   D.ROMAN.YY(YY) ("7.II.50"; also with "-", "/" or spaces) -> YYYY-MM-DD
+//   D.M.YY(YY) ("8.02.1950") and D-M-YYYY              -> day first, as in Europe
+//   YYYY-MM-DD, YYYY-MM                                -> as written
+//   A/B/YY(YY), A/B-YY(YY), A/B.YY(YY)                 -> see below
+//   YYYY (1500-2099), standing alone                   -> YYYY
+// Slash dates: when one of A and B is above 12 it must be the day ("13/5-50" is 13 May,
+// "10/14/50" is 14 October). Otherwise the separator before the year decides: "A/B-YY"
+// and "A/B.YY", the Soviet-bloc style, are day/month; "A/B/YY", the American style in
+// which English pages write all-slash dates, is month/day.
+// Two-digit years are read as 19xx. Days are checked against the month's length (leap
+// years included); a date that does not exist is not a date. Decades ("the 1950s") and
+// years after "No." ("No. 1955") are not dates.
 #pragma once
 
 #include <cstddef>
@@ -23,5 +40,9 @@ std::string parse_date(std::string_view text);
 /// Finds the first date in running text; iso is empty when there is none.
 /// Two-digit years are read as 19xx.
 FoundDate find_date(std::string_view text);
+
+/// Parses a date at the very start of `text` (after leading white space): the match, with
+/// offset and length in `text`; iso is empty when `text` does not start with a date.
+FoundDate date_at_start(std::string_view text);
 
 }  // namespace archtei

@@ -13,7 +13,8 @@ namespace archtei {
 
 /// A labelled block's value as found on the page.
 struct LabelledField {
-  std::string label;   ///< canonical label: "citation", "summary", "credits", "original language", ...
+  std::string label;   ///< the record field it feeds (labels.tsv "field" column), or "url", "leading", "trailing"
+  std::string name;    ///< the label as the table names it ("Associated Places"); empty for unlabelled text
   std::string value;   ///< the block's text, lines joined by "\n"
   SourcePos pos;
 };
@@ -23,8 +24,10 @@ struct PageRegions {
   std::string date_line;      ///< a date line before the text, when the page has one
   std::vector<LabelledField> fields;  ///< in page order
   std::vector<SourceLine> text_lines; ///< the document's own text
+  bool text_marked = false;  ///< the page said where its text starts ("Translation - English")
 };
 
-PageRegions split_page(const std::vector<SourceLine>& lines, Diagnostics& diags);
+/// Splits a normalised page. Never fails: a page with no recognisable layout is all text.
+PageRegions split_page(const std::vector<SourceLine>& lines);
 
 }  // namespace archtei

@@ -1,0 +1,121 @@
+// Whole-file reads and atomic writes (temporary file + fsync + rename) over POSIX calls,
+// which give the fsync and the O_EXCL creation that iostreams cannot.
+#include "batch/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include "model/diagnostics.h"
+
+namespace archtei::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Error io_error(const fs::path& path, const std::string& what, int error_number, const char* code) {
+  return Error(ErrorKind::Io, Diagnostic{Severity::Error, path.string(), {},
+                                         what + ": " + std::strerror(error_number), code});
+}
+
+// Closes a descriptor on every path out of a function.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+  int release() {
+    int fd = fd_;
+    fd_ = -1;
+    return fd;
+  }
+
+ private:
+  int fd_;
+};
+
+std::atomic<unsigned long> g_temp_counter{0};
+
+}  // namespace
+
+std::string read_file(const fs::path& path) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) throw io_error(path, "cannot read", errno, "read-failed");
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) throw io_error(path, "cannot read", errno, "read-failed");
+  if (S_ISDIR(st.st_mode)) throw io_error(path, "cannot read", EISDIR, "read-failed");
+  std::string bytes;
+  bytes.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t have = 0;
+  for (;;) {
+    if (have == bytes.size()) bytes.resize(bytes.size() + 65536);  // the file grew, or is a pipe
+    ssize_t n = ::read(fd.get(), bytes.data() + have, bytes.size() - have);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw io_error(path, "cannot read", errno, "read-failed");
+    }
+    if (n == 0) break;
+    have += static_cast<std::size_t>(n);
+  }
+  bytes.resize(have);
+  return bytes;
+}
+
+void write_file_atomic(const fs::path& path, std::string_view bytes) {
+  fs::path dir = path.parent_path();
+  if (!dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw io_error(dir, "cannot create folder", ec.value(), "write-failed");
+  }
+  fs::path temp = dir / ("." + path.filename().string() + ".archtei-" + std::to_string(::getpid()) +
+                         "-" + std::to_string(g_temp_counter++) + ".tmp");
+  Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+  if (fd.get() < 0) throw io_error(path, "cannot write", errno, "write-failed");
+  auto abandon = [&](int error_number, const char* what) {
+    ::close(fd.release());
+    ::unlink(temp.c_str());
+    return io_error(path, what, error_number, "write-failed");
+  };
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw abandon(errno, "cannot write");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  // The data must be on disk before the rename makes it visible, or a crash could leave a
+  // complete-looking name over empty or partial content.
+  if (::fsync(fd.get()) != 0) throw abandon(errno, "cannot flush");
+  if (::close(fd.release()) != 0) {
+    int error_number = errno;
+    ::unlink(temp.c_str());
+    throw io_error(path, "cannot write", error_number, "write-failed");
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int error_number = errno;
+    ::unlink(temp.c_str());
+    throw io_error(path, "cannot rename into place", error_number, "write-failed");
+  }
+  // Makes the rename itself durable.
+  Fd dir_fd(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
+}
+
+bool is_temporary_name(std::string_view file_name) {
+  return file_name.starts_with('.') && file_name.ends_with(".tmp") &&
+         file_name.find(".archtei-") != std::string_view::npos;
+}
+
+}  // namespace archtei::batch

@@ -1,0 +1,292 @@
+// Layer 2 both ways. Reading checks everything XML's well-formedness and the Namespaces
+// recommendation ask of a tree, because the tree will be written out as XML unseen.
+#include "jsonld/xml_tree_json.h"
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/diagnostics.h"
+
+namespace archtei {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* kind_name(XmlNodeKind kind) {
+  switch (kind) {
+    case XmlNodeKind::Element: return "element";
+    case XmlNodeKind::Text: return "text";
+    case XmlNodeKind::CData: return "cdata";
+    case XmlNodeKind::Comment: return "comment";
+    case XmlNodeKind::ProcessingInstruction: return "pi";
+    case XmlNodeKind::Doctype: return "doctype";
+  }
+  return "text";
+}
+
+Json node_to_json(const XmlNode& node) {
+  Json j = Json::object();
+  j["type"] = kind_name(node.kind);
+  if (node.kind == XmlNodeKind::Element) {
+    j["name"] = node.name;
+    Json attributes = Json::array();
+    for (const auto& a : node.attributes) attributes.push_back(Json::array({a.name, a.value}));
+    j["attributes"] = std::move(attributes);
+    Json children = Json::array();
+    for (const auto& c : node.children) children.push_back(node_to_json(c));
+    j["children"] = std::move(children);
+  } else {
+    if (node.kind == XmlNodeKind::ProcessingInstruction) j["name"] = node.name;
+    j["value"] = node.value;
+  }
+  return j;
+}
+
+// --- UTF-8 and XML 1.0 (fifth edition) character classes -------------------------------
+
+// Decodes the code points of `s`; nlohmann/json has already rejected invalid UTF-8.
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len && i + k < s.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += static_cast<std::size_t>(len);
+  }
+  return out;
+}
+
+bool is_xml_char(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+bool is_name_start_char(char32_t c) {
+  return c == ':' || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z') ||
+         (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
+         (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) ||
+         (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
+         (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
+}
+
+bool is_name_char(char32_t c) {
+  return is_name_start_char(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 ||
+         (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
+// A QName: an XML Name with at most one colon, neither first nor last.
+bool is_qname(std::string_view s) {
+  auto cps = code_points(s);
+  if (cps.empty() || !is_name_start_char(cps.front()) || cps.front() == ':' || cps.back() == ':')
+    return false;
+  int colons = 0;
+  for (char32_t c : cps) {
+    if (!is_name_char(c)) return false;
+    if (c == ':') ++colons;
+  }
+  return colons <= 1;
+}
+
+std::string_view prefix_of(std::string_view qname) {
+  auto colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view{} : qname.substr(0, colon);
+}
+
+constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view kXmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+// --- reading ------------------------------------------------------------------------------
+
+class TreeReader {
+ public:
+  TreeReader(const std::string& file) : file_(file) {}
+
+  XmlDocument read_document(const Json& layer, const std::string& pointer) {
+    if (!layer.is_array()) fail("layer 2 must be an array of nodes", pointer);
+    XmlDocument doc;
+    bool seen_root = false;
+    for (std::size_t i = 0; i < layer.size(); ++i) {
+      std::string where = pointer + '/' + std::to_string(i);
+      XmlNode node = read_node(layer[i], where, /*top_level=*/true);
+      switch (node.kind) {
+        case XmlNodeKind::Element:
+          if (seen_root) fail("a second root element", where);
+          seen_root = true;
+          break;
+        case XmlNodeKind::Text:
+          if (node.value.find_first_not_of(" \t\r\n") != std::string::npos)
+            fail("text outside the root element", where);
+          break;
+        case XmlNodeKind::CData: fail("a CDATA section outside the root element", where);
+        case XmlNodeKind::Doctype:
+          if (seen_root) fail("a DOCTYPE after the root element", where);
+          for (const auto& before : doc.children)
+            if (before.kind == XmlNodeKind::Doctype) fail("a second DOCTYPE", where);
+          break;
+        default: break;
+      }
+      doc.children.push_back(std::move(node));
+    }
+    if (!seen_root) fail("no root element", pointer);
+    return doc;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& problem, const std::string& pointer) const {
+    throw Error::input(file_, {},
+                       "layer 2 is not well-formed XML: " + problem + " at " +
+                           (pointer.empty() ? std::string("the top level") : pointer),
+                       "jsonld-tree");
+  }
+
+  const std::string& string_member(const Json& node, const char* key, const std::string& where) {
+    auto it = node.find(key);
+    if (it == node.end()) fail(std::string("no \"") + key + "\"", where);
+    if (!it->is_string()) fail(std::string("\"") + key + "\" is not a string", where + '/' + key);
+    return it->get_ref<const std::string&>();
+  }
+
+  void check_chars(const std::string& value, const std::string& where) {
+    for (char32_t c : code_points(value))
+      if (!is_xml_char(c)) fail("a character XML does not allow (U+" + hex(c) + ")", where);
+  }
+
+  static std::string hex(char32_t c) {
+    static const char digits[] = "0123456789ABCDEF";
+    std::string s;
+    for (int shift = 12; shift >= 0; shift -= 4) s += digits[(c >> shift) & 0xF];
+    if (c > 0xFFFF) s.insert(0, 1, digits[(c >> 16) & 0xF]);
+    return s;
+  }
+
+  void check_keys(const Json& node, std::initializer_list<std::string_view> allowed,
+                  std::string_view type, const std::string& where) {
+    for (const auto& [key, value] : node.items()) {
+      bool ok = false;
+      for (auto a : allowed) ok = ok || key == a;
+      if (!ok) fail(std::string("a ") + std::string(type) + " node cannot have \"" + key + "\"", where + '/' + key);
+    }
+  }
+
+  std::string_view resolve(std::string_view prefix) const {
+    if (prefix == "xml") return kXmlNamespace;
+    for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it)
+      if (it->first == prefix) return it->second;
+    return {};
+  }
+
+  XmlNode read_node(const Json& j, const std::string& where, bool top_level) {
+    if (!j.is_object()) fail("a node must be a JSON object", where);
+    const std::string& type = string_member(j, "type", where);
+    XmlNode node;
+    if (type == "element") return read_element(j, where);
+    if (type == "text" || type == "cdata" || type == "comment" || type == "doctype") {
+      check_keys(j, {"type", "value"}, type, where);
+      node.kind = type == "text" ? XmlNodeKind::Text
+                  : type == "cdata" ? XmlNodeKind::CData
+                  : type == "comment" ? XmlNodeKind::Comment
+                                      : XmlNodeKind::Doctype;
+      node.value = string_member(j, "value", where);
+      std::string at = where + "/value";
+      check_chars(node.value, at);
+      if (node.kind == XmlNodeKind::CData && node.value.find("]]>") != std::string::npos)
+        fail("a CDATA section containing \"]]>\"", at);
+      if (node.kind == XmlNodeKind::Comment &&
+          (node.value.find("--") != std::string::npos || node.value.ends_with('-')))
+        fail("a comment containing \"--\" or ending in \"-\"", at);
+      if (node.kind == XmlNodeKind::Doctype && !top_level) fail("a DOCTYPE inside an element", where);
+      return node;
+    }
+    if (type == "pi") {
+      check_keys(j, {"type", "name", "value"}, type, where);
+      node.kind = XmlNodeKind::ProcessingInstruction;
+      node.name = string_member(j, "name", where);
+      node.value = string_member(j, "value", where);
+      std::string lower;
+      for (char c : node.name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (!is_qname(node.name) || node.name.find(':') != std::string::npos || lower == "xml")
+        fail("\"" + node.name + "\" is not a processing-instruction target", where + "/name");
+      check_chars(node.value, where + "/value");
+      if (node.value.find("?>") != std::string::npos)
+        fail("a processing instruction containing \"?>\"", where + "/value");
+      return node;
+    }
+    fail("unknown node type \"" + type + "\"", where + "/type");
+  }
+
+  XmlNode read_element(const Json& j, const std::string& where) {
+    check_keys(j, {"type", "name", "attributes", "children"}, "element", where);
+    XmlNode node;
+    node.kind = XmlNodeKind::Element;
+    if (!j.contains("name")) fail("an element without a name", where);
+    node.name = string_member(j, "name", where);
+    if (!is_qname(node.name)) fail("\"" + node.name + "\" is not an element name", where + "/name");
+
+    auto attrs = j.find("attributes");
+    if (attrs == j.end()) fail("an element without \"attributes\"", where);
+    if (!attrs->is_array()) fail("\"attributes\" is not an array", where + "/attributes");
+    std::size_t scope_mark = scopes_.size();
+    for (std::size_t i = 0; i < attrs->size(); ++i) {
+      std::string at = where + "/attributes/" + std::to_string(i);
+      const Json& a = (*attrs)[i];
+      if (!a.is_array() || a.size() != 2 || !a[0].is_string() || !a[1].is_string())
+        fail("an attribute must be a [name, value] pair of strings", at);
+      XmlAttribute attr{a[0].get<std::string>(), a[1].get<std::string>()};
+      if (!is_qname(attr.name)) fail("\"" + attr.name + "\" is not an attribute name", at + "/0");
+      check_chars(attr.value, at + "/1");
+      for (const auto& before : node.attributes)
+        if (before.name == attr.name) fail("attribute \"" + attr.name + "\" given twice", at);
+      if (attr.name == "xmlns" || attr.name.starts_with("xmlns:")) {
+        std::string prefix = attr.name == "xmlns" ? "" : attr.name.substr(6);
+        if (prefix == "xmlns") fail("the prefix \"xmlns\" cannot be declared", at);
+        if ((prefix == "xml") != (attr.value == kXmlNamespace) || attr.value == kXmlnsNamespace)
+          fail("a reserved namespace bound to the wrong prefix", at);
+        if (!prefix.empty() && attr.value.empty())
+          fail("prefix \"" + prefix + "\" bound to an empty namespace name", at + "/1");
+        scopes_.emplace_back(prefix, attr.value);
+      }
+      node.attributes.push_back(std::move(attr));
+    }
+    for (std::size_t i = 0; i < node.attributes.size(); ++i) {
+      std::string_view prefix = prefix_of(node.attributes[i].name);
+      if (!prefix.empty() && prefix != "xmlns" && resolve(prefix).empty())
+        fail("namespace prefix \"" + std::string(prefix) + "\" is not declared",
+             where + "/attributes/" + std::to_string(i) + "/0");
+    }
+    std::string_view prefix = prefix_of(node.name);
+    if (!prefix.empty() && resolve(prefix).empty())
+      fail("namespace prefix \"" + std::string(prefix) + "\" is not declared", where + "/name");
+    if (prefix == "xmlns") fail("an element cannot use the prefix \"xmlns\"", where + "/name");
+
+    auto children = j.find("children");
+    if (children == j.end()) fail("an element without \"children\"", where);
+    if (!children->is_array()) fail("\"children\" is not an array", where + "/children");
+    for (std::size_t i = 0; i < children->size(); ++i)
+      node.children.push_back(
+          read_node((*children)[i], where + "/children/" + std::to_string(i), /*top_level=*/false));
+    scopes_.resize(scope_mark);
+    return node;
+  }
+
+  const std::string& file_;
+  std::vector<std::pair<std::string, std::string>> scopes_;  // prefix -> namespace, innermost last
+};
+
+}  // namespace
+
+Json xml_tree_to_json(const XmlDocument& tree) {
+  Json nodes = Json::array();
+  for (const auto& node : tree.children) nodes.push_back(node_to_json(node));
+  return nodes;
+}
+
+XmlDocument xml_tree_from_json(const Json& layer, const std::string& file, const std::string& pointer) {
+  return TreeReader(file).read_document(layer, pointer);
+}
+
+}  // namespace archtei

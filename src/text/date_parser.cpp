@@ -1,0 +1,304 @@
+// Reads dates written in running text as ISO 8601 strings.
+#include "text/date_parser.h"
+
+#include <cstdio>
+#include <optional>
+
+#include "text/citation_strings.h"
+#include "text/tables.h"
+
+namespace archtei {
+namespace {
+
+using text::is_digit_byte;
+using text::is_space_byte;
+using text::is_word_byte;
+
+struct Match {
+  std::string iso;
+  std::size_t length = 0;
+};
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
+
+std::optional<std::string> iso_day(int y, int m, int d) {
+  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+std::string iso_month(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+/// Reads 1..max_digits digits at `pos`; returns the digit count (0 when none) and the value.
+std::size_t read_number(std::string_view s, std::size_t pos, std::size_t max_digits, int& value) {
+  std::size_t n = 0;
+  value = 0;
+  while (pos + n < s.size() && is_digit_byte(s[pos + n])) {
+    if (n == max_digits) return 0;  // longer than allowed: not this kind of number
+    value = value * 10 + (s[pos + n] - '0');
+    ++n;
+  }
+  return n;
+}
+
+/// A year of two or four digits at `pos`; two-digit years are 19xx. Returns the digit count.
+std::size_t read_year(std::string_view s, std::size_t pos, int& year) {
+  std::size_t n = read_number(s, pos, 4, year);
+  if (n == 2) year += 1900;
+  else if (n != 4) return 0;
+  return n;
+}
+
+/// True when a match ending at `end` is not followed by more of a number or word.
+bool ends_cleanly(std::string_view s, std::size_t end) {
+  if (end >= s.size()) return true;
+  if (is_word_byte(s[end])) return false;
+  // "8.II.1950.3" or "10/14/50/2" continue a longer identifier.
+  if ((s[end] == '.' || s[end] == '/' || s[end] == '-') && end + 1 < s.size() && is_digit_byte(s[end + 1]))
+    return false;
+  return true;
+}
+
+struct MonthName {
+  int month = 0;
+  std::size_t length = 0;  // including a following "."
+};
+
+/// A month name or abbreviation (kind "name" in months.tsv) starting at `pos`, capitalised
+/// as a name is ("May", "MAY"; not "may", the verb).
+MonthName month_name_at(std::string_view s, std::size_t pos) {
+  MonthName best;
+  if (pos >= s.size() || !(s[pos] >= 'A' && s[pos] <= 'Z')) return best;
+  for (const auto& row : table("months")) {
+    if (row.size() < 3 || row[2] != "name") continue;
+    const std::string& name = row[0];
+    if (!text::word_at(s, pos, name) || name.size() <= best.length) continue;
+    best.month = std::stoi(row[1]);
+    best.length = name.size();
+  }
+  if (best.month != 0 && pos + best.length < s.size() && s[pos + best.length] == '.') ++best.length;
+  return best;
+}
+
+/// A Roman-numeral month (kind "roman") at `pos`, exactly (so "II" is not read from "III").
+int roman_month_at(std::string_view s, std::size_t pos, std::size_t& length) {
+  std::size_t n = 0;
+  while (pos + n < s.size() && (s[pos + n] == 'I' || s[pos + n] == 'V' || s[pos + n] == 'X')) ++n;
+  if (n == 0) return 0;
+  std::string_view numeral = s.substr(pos, n);
+  for (const auto& row : table("months")) {
+    if (row.size() >= 3 && row[2] == "roman" && row[0] == numeral) {
+      length = n;
+      return std::stoi(row[1]);
+    }
+  }
+  return 0;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && is_space_byte(s[pos])) ++pos;
+  return pos;
+}
+
+/// An ordinal suffix after a day number: "20th", "1st", "2nd", "3rd".
+std::size_t ordinal_suffix(std::string_view s, std::size_t pos) {
+  for (std::string_view suf : {"st", "nd", "rd", "th"})
+    if (pos + 2 <= s.size() && text::iequals(s.substr(pos, 2), suf) &&
+        (pos + 2 == s.size() || !is_word_byte(s[pos + 2])))
+      return 2;
+  return 0;
+}
+
+/// "Month D, YYYY", "Month D YYYY", "Month YYYY", "Month, YYYY".
+std::optional<Match> month_first(std::string_view s, std::size_t pos) {
+  MonthName mn = month_name_at(s, pos);
+  if (mn.month == 0) return std::nullopt;
+  std::size_t p = pos + mn.length;
+  std::size_t after_month = p;
+  if (p < s.size() && s[p] == ',') ++p;
+  p = skip_spaces(s, p);
+  if (p == after_month) return std::nullopt;
+  int number = 0;
+  std::size_t n = read_number(s, p, 4, number);
+  if (n == 4) {  // Month YYYY
+    if (!ends_cleanly(s, p + 4) || number < 1000) return std::nullopt;
+    return Match{iso_month(number, mn.month), p + 4 - pos};
+  }
+  if (n == 0 || n > 2) return std::nullopt;
+  std::size_t q = p + n;
+  q += ordinal_suffix(s, q);
+  bool comma = q < s.size() && s[q] == ',';
+  if (comma) ++q;
+  std::size_t r = skip_spaces(s, q);
+  if (r == q && !comma) return std::nullopt;  // the year needs a comma or a space before it
+  int year = 0;
+  if (read_number(s, r, 4, year) != 4 || !ends_cleanly(s, r + 4)) return std::nullopt;
+  auto iso = iso_day(year, mn.month, number);
+  if (!iso) return std::nullopt;
+  return Match{*iso, r + 4 - pos};
+}
+
+/// Dates that start with a day number: "20 September 1947", "7.II.50", "24.III.1950",
+/// "8.02.1950", "13/5-50", "10/14/50", "20-09-1947".
+std::optional<Match> day_first(std::string_view s, std::size_t pos) {
+  int a = 0;
+  std::size_t n = read_number(s, pos, 2, a);
+  if (n == 0) return std::nullopt;
+  std::size_t p = pos + n;
+  if (p >= s.size()) return std::nullopt;
+
+  // D Month YYYY / Dth Month, YYYY
+  {
+    std::size_t q = p + ordinal_suffix(s, p);
+    std::size_t r = skip_spaces(s, q);
+    if (r > q) {
+      MonthName mn = month_name_at(s, r);
+      if (mn.month != 0) {
+        std::size_t t = r + mn.length;
+        std::size_t after_month = t;
+        if (t < s.size() && s[t] == ',') ++t;
+        t = skip_spaces(s, t);
+        int year = 0;
+        if (t > after_month && read_number(s, t, 4, year) == 4 && ends_cleanly(s, t + 4)) {
+          auto iso = iso_day(year, mn.month, a);
+          if (iso) return Match{*iso, t + 4 - pos};
+        }
+        return std::nullopt;
+      }
+    }
+  }
+
+  char sep = s[p];
+  // D.ROMAN.Y with the same separator twice ("7.II.50", "24-III-1950", "7 II 50").
+  if (sep == '.' || sep == '-' || sep == '/' || sep == ' ') {
+    std::size_t rl = 0;
+    int m = roman_month_at(s, p + 1, rl);
+    std::size_t q = p + 1 + rl;
+    if (m != 0 && q < s.size() && s[q] == sep) {
+      int year = 0;
+      std::size_t yn = read_year(s, q + 1, year);
+      if (yn != 0 && ends_cleanly(s, q + 1 + yn)) {
+        auto iso = iso_day(year, m, a);
+        if (iso) return Match{*iso, q + 1 + yn - pos};
+      }
+      return std::nullopt;
+    }
+  }
+
+  if (sep != '.' && sep != '/' && sep != '-') return std::nullopt;
+  int b = 0;
+  std::size_t bn = read_number(s, p + 1, 2, b);
+  if (bn == 0) return std::nullopt;
+  std::size_t q = p + 1 + bn;
+  if (q >= s.size()) return std::nullopt;
+  char sep2 = s[q];
+  if (sep2 != '.' && sep2 != '/' && sep2 != '-') return std::nullopt;
+  int year = 0;
+  std::size_t yn = read_year(s, q + 1, year);
+  if (yn == 0 || !ends_cleanly(s, q + 1 + yn)) return std::nullopt;
+  std::size_t length = q + 1 + yn - pos;
+
+  int day = a, month = b;
+  if (sep == '/') {
+    if (a > 12) day = a, month = b;
+    else if (b > 12) day = b, month = a;
+    else if (sep2 == '/') day = b, month = a;  // all-slash: American month/day
+  } else if (sep != sep2) {
+    return std::nullopt;  // "8.02-1950" mixes styles
+  } else if (sep == '-' && yn != 4) {
+    return std::nullopt;  // "10-14-50" reads as a range of numbers more often than a date
+  }
+  auto iso = iso_day(year, month, day);
+  if (!iso) return std::nullopt;
+  return Match{*iso, length};
+}
+
+/// "1950-02-07", "1950-02".
+std::optional<Match> iso_form(std::string_view s, std::size_t pos) {
+  int y = 0, m = 0, d = 0;
+  if (read_number(s, pos, 4, y) != 4 || pos + 4 >= s.size() || s[pos + 4] != '-') return std::nullopt;
+  if (read_number(s, pos + 5, 2, m) != 2) return std::nullopt;
+  std::size_t end = pos + 7;
+  if (end < s.size() && s[end] == '-' && read_number(s, end + 1, 2, d) == 2) {
+    if (!ends_cleanly(s, end + 3)) return std::nullopt;
+    auto iso = iso_day(y, m, d);
+    if (!iso) return std::nullopt;
+    return Match{*iso, end + 3 - pos};
+  }
+  if (!ends_cleanly(s, end) || m < 1 || m > 12 || y < 1000) return std::nullopt;
+  return Match{iso_month(y, m), end - pos};
+}
+
+/// True when the number at `pos` follows "No.", "N", "№" or "#": a serial number.
+bool after_number_sign(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0 && is_space_byte(s[p - 1])) --p;
+  std::string_view before = s.substr(0, p);
+  for (std::string_view sign : {"No.", "No", "Nr.", "N", "N°", "№", "#", "no."})
+    if (before.size() >= sign.size() && before.substr(before.size() - sign.size()) == sign &&
+        (before.size() == sign.size() || !is_word_byte(before[before.size() - sign.size() - 1]) ||
+         !is_word_byte(sign.front())))
+      return true;
+  return false;
+}
+
+/// A year standing alone: four digits 1500-2099.
+std::optional<Match> bare_year(std::string_view s, std::size_t pos) {
+  int y = 0;
+  if (read_number(s, pos, 4, y) != 4 || y < 1500 || y > 2099) return std::nullopt;
+  if (!ends_cleanly(s, pos + 4) || after_number_sign(s, pos)) return std::nullopt;
+  return Match{std::to_string(y), 4};
+}
+
+std::optional<Match> date_at(std::string_view s, std::size_t pos) {
+  if (pos > 0) {
+    char prev = s[pos - 1];
+    if (is_word_byte(prev)) return std::nullopt;
+    // Inside a longer number or identifier ("4040.10", "DY 30/3389").
+    if ((prev == '.' || prev == '/' || prev == '-') && pos >= 2 && is_digit_byte(s[pos - 2])) return std::nullopt;
+  }
+  if (auto m = iso_form(s, pos)) return m;
+  if (auto m = month_first(s, pos)) return m;
+  if (auto m = day_first(s, pos)) return m;
+  if (auto m = bare_year(s, pos)) return m;
+  return std::nullopt;
+}
+
+}  // namespace
+
+FoundDate find_date(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (auto m = date_at(text, i)) return FoundDate{m->iso, i, m->length};
+  }
+  return {};
+}
+
+FoundDate date_at_start(std::string_view text) {
+  std::size_t i = skip_spaces(text, 0);
+  if (auto m = date_at(text, i)) return FoundDate{m->iso, i, m->length};
+  return {};
+}
+
+std::string parse_date(std::string_view text) {
+  std::string_view s = text::trim(text);
+  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':')) {
+    s.remove_suffix(1);
+    s = text::trim(s);
+  }
+  if (s.empty()) return {};
+  auto m = date_at(s, 0);
+  if (!m || m->length != s.size()) return {};
+  return m->iso;
+}
+
+}  // namespace archtei

@@ -1,0 +1,413 @@
+// A page's lines -> its regions: chrome (dropped), labelled metadata blocks, title and date
+// lines, and the document's own text.
+#include "text/page_layout.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "text/date_parser.h"
+#include "text/tables.h"
+
+namespace archtei {
+namespace {
+
+// --- matching lines against the tables -------------------------------------------------
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The line as the tables see it: bullets, markdown emphasis, a final colon and case gone.
+std::string match_key(std::string_view text) {
+  std::string s(text);
+  auto strip_prefix = [&](std::string_view p) {
+    if (s.starts_with(p)) { s.erase(0, p.size()); return true; }
+    return false;
+  };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    while (!s.empty() && (s.front() == ' ' || s.front() == '#' || s.front() == '>')) { s.erase(0, 1); changed = true; }
+    changed |= strip_prefix("\xE2\x80\xA2");  // •
+    changed |= strip_prefix("**");
+    changed |= strip_prefix("* ");
+    changed |= strip_prefix("- ");
+    changed |= strip_prefix("__");
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '*' || s.back() == '_')) s.pop_back();
+  if (!s.empty() && s.back() == ':') s.pop_back();
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return lower_ascii(s);
+}
+
+enum class ChromeKind { None, Line, Footer };
+
+struct ChromeTable {
+  std::vector<std::string> lines, prefixes, footers;
+};
+
+const ChromeTable& chrome_table() {
+  static const ChromeTable t = [] {
+    ChromeTable c;
+    for (const auto& row : table("chrome")) {
+      if (row.size() < 2) continue;
+      std::string key = match_key(row[1]);
+      if (row[0] == "line") c.lines.push_back(key);
+      else if (row[0] == "prefix") c.prefixes.push_back(key);
+      else if (row[0] == "footer") c.footers.push_back(key);
+    }
+    return c;
+  }();
+  return t;
+}
+
+bool is_bare_site_address(std::string_view key) {
+  // "digitalarchive.wilsoncenter.org", "www.example.org/": a host name alone on its line.
+  if (key.empty() || key.find(' ') != std::string_view::npos) return false;
+  if (key.starts_with("http://") || key.starts_with("https://")) return false;
+  std::size_t dot = key.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view tld = key.substr(dot + 1);
+  if (!tld.empty() && tld.back() == '/') tld.remove_suffix(1);
+  static const std::vector<std::string_view> tlds = {"org", "com", "edu", "net", "gov", "info"};
+  return std::find(tlds.begin(), tlds.end(), tld) != tlds.end() &&
+         std::all_of(key.begin(), key.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '/';
+         });
+}
+
+ChromeKind chrome_kind(std::string_view text) {
+  std::string key = match_key(text);
+  if (key.empty()) return ChromeKind::None;
+  const auto& t = chrome_table();
+  for (const auto& f : t.footers)
+    if (key.starts_with(f)) return ChromeKind::Footer;
+  if (std::find(t.lines.begin(), t.lines.end(), key) != t.lines.end()) return ChromeKind::Line;
+  for (const auto& p : t.prefixes)
+    if (key.starts_with(p)) return ChromeKind::Line;
+  if (is_bare_site_address(key)) return ChromeKind::Line;
+  return ChromeKind::None;
+}
+
+struct LabelDef {
+  std::string label;
+  std::vector<std::string> spellings;  // match keys
+  std::string field;
+  bool anywhere = true;
+};
+
+const std::vector<LabelDef>& label_table() {
+  static const std::vector<LabelDef> t = [] {
+    std::vector<LabelDef> defs;
+    for (const auto& row : table("labels")) {
+      if (row.size() < 4) continue;
+      LabelDef d{row[0], {}, row[2], row[3] == "anywhere"};
+      std::string_view sp = row[1];
+      while (!sp.empty()) {
+        std::size_t bar = sp.find('|');
+        d.spellings.push_back(match_key(sp.substr(0, bar)));
+        if (bar == std::string_view::npos) break;
+        sp.remove_prefix(bar + 1);
+      }
+      defs.push_back(std::move(d));
+    }
+    return defs;
+  }();
+  return t;
+}
+
+struct LabelMatch {
+  const LabelDef* def = nullptr;
+  std::string value;  // text after "Label:" on the same line
+};
+
+std::optional<LabelMatch> match_label(std::string_view text) {
+  std::string key = match_key(text);
+  for (const auto& d : label_table())
+    for (const auto& sp : d.spellings)
+      if (key == sp) return LabelMatch{&d, {}};
+  // "Label: value" on one line; the label must be the text before the first colon.
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 48) return std::nullopt;
+  std::string head = match_key(text.substr(0, colon));
+  for (const auto& d : label_table())
+    for (const auto& sp : d.spellings)
+      if (head == sp) {
+        std::string_view rest = text.substr(colon + 1);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        return LabelMatch{&d, std::string(rest)};
+      }
+  return std::nullopt;
+}
+
+// --- flattened pages ---------------------------------------------------------------------
+
+// Text pulled out of a PDF can arrive as one long line with the labels inline. Break it
+// before and after each "Label:" so the rest of the layout logic sees ordinary lines.
+std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
+  std::size_t non_blank = 0;
+  for (const auto& l : lines) non_blank += !l.text.empty();
+  if (non_blank > 3) return lines;
+  std::vector<std::string> markers;
+  for (const auto& d : label_table()) {
+    if (!d.anywhere) continue;
+    std::string first = d.label;
+    markers.push_back(d.field == "text" ? std::string("Translation - English") : first + ":");
+  }
+  std::vector<SourceLine> out;
+  for (const auto& l : lines) {
+    std::size_t count = 0;
+    for (const auto& m : markers) count += l.text.find(m) != std::string::npos;
+    if (l.text.size() < 200 || count < 2) { out.push_back(l); continue; }
+    std::vector<std::pair<std::size_t, std::size_t>> cuts;  // (start, length) of markers
+    for (const auto& m : markers)
+      for (std::size_t at = l.text.find(m); at != std::string::npos; at = l.text.find(m, at + 1))
+        cuts.emplace_back(at, m.size());
+    std::sort(cuts.begin(), cuts.end());
+    std::size_t pos = 0;
+    auto emit = [&](std::string_view piece) {
+      std::string s(piece);
+      while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+      while (!s.empty() && s.back() == ' ') s.pop_back();
+      if (!s.empty()) out.push_back(SourceLine{s, l.number, 0});
+    };
+    for (auto [at, len] : cuts) {
+      if (at < pos) continue;
+      emit(std::string_view(l.text).substr(pos, at - pos));
+      emit(std::string_view(l.text).substr(at, len));
+      pos = at + len;
+    }
+    emit(std::string_view(l.text).substr(pos));
+  }
+  return out;
+}
+
+// --- the walk ----------------------------------------------------------------------------
+
+enum class LineKind { Blank, Chrome, Label, Free };
+
+struct Classified {
+  LineKind kind = LineKind::Free;
+  std::optional<LabelMatch> label;
+};
+
+bool is_url_line(std::string_view s) {
+  std::string key(s);
+  if (!key.empty() && key.front() == '<') key.erase(0, 1);
+  return key.starts_with("http://") || key.starts_with("https://");
+}
+
+bool starts_with_quote(std::string_view s) {
+  return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("\xE2\x80\x9E") ||
+         s.starts_with("'") || s.starts_with("\xC2\xAB");
+}
+
+// How many blank-separated paragraphs a field's value may run to before it ends.
+std::size_t max_paragraphs(const std::string& field) {
+  if (field == "citation") return 4;  // title line, summary, the citation itself, its URL
+  if (field == "unplaced" || field == "source") return 2;
+  return 1;
+}
+
+bool ends_sentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  if (s.ends_with("\xE2\x80\x9D")) s.remove_suffix(3);
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+// Pages that give the text first put the summary (and the collection's blurb) right after
+// it, with no label and no blank line between them. Where the text's paragraphs are
+// separated by blank lines, a last block whose final lines are each a whole sentence-ended
+// paragraph is that summary (and blurbs), not the text, when a citation block follows.
+void split_off_trailing_summary(PageRegions& regions) {
+  auto& tl = regions.text_lines;
+  if (tl.empty()) return;
+  bool has_summary = false, citation_after = false;
+  for (const auto& f : regions.fields) {
+    if (f.label == "summary" && !f.value.empty()) has_summary = true;
+    if (f.label == "citation" && f.pos.line > tl.back().number) citation_after = true;
+  }
+  if (has_summary || !citation_after) return;
+  std::size_t start = tl.size();
+  while (start > 0 && !tl[start - 1].text.empty()) --start;
+  if (start == 0) return;  // no blank-line paragraphs: nothing tells the summary apart
+  std::size_t k = tl.size();
+  while (k > start && tl[k - 1].text.size() >= 60 && ends_sentence(tl[k - 1].text)) --k;
+  if (k == tl.size() || k == start) return;
+  // The lines after the summary are the blurbs of the collections the document belongs to:
+  // page furniture shared by every document of a collection, not this document's metadata.
+  regions.fields.push_back({"summary", "", tl[k].text, {tl[k].number, 1}});
+  tl.resize(k);
+}
+
+}  // namespace
+
+PageRegions split_page(const std::vector<SourceLine>& input_lines) {
+  const std::vector<SourceLine> lines = unflatten(input_lines);
+  const std::size_t n = lines.size();
+
+  // 1. Classify every line; the footer swallows the rest of the page.
+  std::vector<Classified> cls(n);
+  bool in_footer = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& t = lines[i].text;
+    if (t.empty()) { cls[i].kind = LineKind::Blank; continue; }
+    ChromeKind ck = in_footer ? ChromeKind::Footer : chrome_kind(t);
+    if (ck == ChromeKind::Footer) in_footer = true;
+    if (ck != ChromeKind::None) { cls[i].kind = LineKind::Chrome; continue; }
+    if (auto m = match_label(t)) { cls[i].kind = LineKind::Label; cls[i].label = std::move(m); }
+  }
+
+  // Labels that only count among other labels: drop them where no other label is near.
+  auto near_other_label = [&](std::size_t i) {
+    std::size_t seen = 0;
+    for (std::size_t k = i; k-- > 0 && seen < 8;) {
+      // A text marker says that what follows it is the document: nothing before it counts.
+      if (cls[k].kind == LineKind::Label && cls[k].label->def->field == "text") return false;
+      if (cls[k].kind == LineKind::Label) return true;
+      seen += cls[k].kind == LineKind::Free;
+    }
+    seen = 0;
+    for (std::size_t k = i + 1; k < n && seen < 8; ++k) {
+      if (cls[k].kind == LineKind::Label && cls[k].label->def->anywhere) return true;
+      seen += cls[k].kind == LineKind::Free;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < n; ++i)
+    if (cls[i].kind == LineKind::Label && !cls[i].label->def->anywhere && !near_other_label(i)) {
+      cls[i].kind = LineKind::Free;
+      cls[i].label.reset();
+    }
+
+  // 2. Walk: each label opens a field that runs for its paragraphs; a text marker opens the
+  //    document's text; free lines elsewhere form runs, one of which is the text.
+  PageRegions regions;
+  struct Run { std::vector<SourceLine> lines; bool after_marker = false; };
+  std::vector<Run> runs(1);
+  bool marker_seen = false;
+  LabelledField* field = nullptr;
+  std::size_t field_paragraphs = 0;
+  bool field_line_pending_blank = false;
+
+  auto close_field = [&] { field = nullptr; };
+  auto new_run = [&] {
+    if (!runs.back().lines.empty()) runs.emplace_back();
+  };
+
+  for (std::size_t i = 0; i < n; ++i) {
+    const SourceLine& line = lines[i];
+    switch (cls[i].kind) {
+      case LineKind::Chrome:
+        // Chrome ends a field that has its value ("• share document" after a citation) but
+        // not one still waiting for it ("get citation" right under "• Citation"), nor a run
+        // of text, where it stands in for a blank line.
+        if (field && field->value.empty()) continue;
+        close_field();
+        if (!runs.back().lines.empty()) runs.back().lines.push_back(SourceLine{"", line.number, 0});
+        continue;
+      case LineKind::Blank:
+        if (field) field_line_pending_blank = field->value.size() > 0;
+        else if (!runs.back().lines.empty()) runs.back().lines.push_back(line);
+        continue;
+      case LineKind::Label: {
+        const LabelDef& def = *cls[i].label->def;
+        close_field();
+        if (def.field == "text") {
+          marker_seen = true;
+          new_run();
+          runs.back().after_marker = true;
+          continue;
+        }
+        new_run();
+        runs.back().after_marker = false;
+        if (def.field == "section") continue;
+        regions.fields.push_back(LabelledField{def.field, def.label, cls[i].label->value, {line.number, 1}});
+        field = &regions.fields.back();
+        field_paragraphs = field->value.empty() ? 0 : 1;
+        field_line_pending_blank = false;
+        continue;
+      }
+      case LineKind::Free:
+        break;
+    }
+    if (field) {
+      bool fits = true;
+      if (field_line_pending_blank || field->value.empty()) {
+        // A new paragraph of the field's value.
+        std::size_t next = field_paragraphs + 1;
+        fits = next <= max_paragraphs(field->label);
+        // Beyond its first paragraph a citation block takes only citation-like lines.
+        if (fits && field->label == "citation" && field_paragraphs >= 1)
+          fits = is_url_line(line.text) || starts_with_quote(line.text);
+        if (fits) field_paragraphs = next;
+      }
+      if (fits) {
+        if (!field->value.empty()) field->value += '\n';
+        field->value += line.text;
+        field_line_pending_blank = false;
+        continue;
+      }
+      close_field();
+      new_run();
+    }
+    runs.back().lines.push_back(line);
+  }
+
+  // Trim blank lines at the ends of every run.
+  for (auto& r : runs) {
+    while (!r.lines.empty() && r.lines.back().text.empty()) r.lines.pop_back();
+    auto first = std::find_if(r.lines.begin(), r.lines.end(), [](const SourceLine& l) { return !l.text.empty(); });
+    r.lines.erase(r.lines.begin(), first);
+  }
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
+
+  // 3. Which run is the text: the first after a text marker, else the longest.
+  std::size_t text_run = runs.size();
+  if (marker_seen) {
+    for (std::size_t r = 0; r < runs.size(); ++r)
+      if (runs[r].after_marker) { text_run = r; break; }
+  }
+  if (text_run == runs.size()) {
+    std::size_t best = 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+      std::size_t chars = 0;
+      for (const auto& l : runs[r].lines) chars += l.text.size();
+      if (chars > best) { best = chars; text_run = r; }
+    }
+  }
+
+  // 4. Free lines before the text: date and title lines, an opening summary.
+  //    Free lines elsewhere are page text the layout does not know: kept as fields to warn on.
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    if (r == text_run) continue;
+    for (const auto& l : runs[r].lines) {
+      if (l.text.empty()) continue;
+      if (r < text_run) {
+        if (regions.date_line.empty() && regions.title_line.empty()) {
+          FoundDate d = find_date(l.text);
+          if (!d.iso.empty() && d.offset == 0) {
+            regions.date_line = l.text.substr(0, d.length);
+            std::string rest = l.text.substr(d.length);
+            while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.erase(0, 1);
+            if (!rest.empty()) regions.title_line = rest;
+            continue;
+          }
+        }
+        if (regions.date_line.empty() && parse_date(l.text).size() > 0) { regions.date_line = l.text; continue; }
+        if (regions.title_line.empty() && l.text.size() < 300) { regions.title_line = l.text; continue; }
+      }
+      if (is_url_line(l.text)) { regions.fields.push_back({"url", "", l.text, {l.number, 1}}); continue; }
+      regions.fields.push_back({r < text_run ? "leading" : "trailing", "", l.text, {l.number, 1}});
+    }
+  }
+  regions.text_marked = marker_seen;
+  if (text_run < runs.size()) regions.text_lines = std::move(runs[text_run].lines);
+  if (!marker_seen) split_off_trailing_summary(regions);
+  return regions;
+}
+
+}  // namespace archtei

@@ -1,0 +1,53 @@
+// Schema slicing: a RelaxNG grammar plus the element names a batch of documents uses, to a
+// smaller grammar with the same verdict on those documents. An element pattern whose name
+// never occurs can only match nothing there, so it becomes notAllowed; definitions no
+// longer reachable from <start> are dropped. libxml2 then compiles a fraction of the schema.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "validate/xml_input.h"
+
+namespace archtei {
+
+/// Element local names, sorted (namespaces are ignored: keeping too much is always safe).
+using NameSet = std::set<std::string>;
+
+/// A parsed RelaxNG grammar (XML syntax) ready to be sliced many times.
+class RngGrammar {
+ public:
+  /// Takes the parsed schema. Grammars it cannot slice (includes, nested grammars) are
+  /// kept whole: slice() then returns the schema unchanged.
+  explicit RngGrammar(xml::DocPtr schema);
+
+  /// The grammar restricted to documents whose element local names are all in `names`,
+  /// as RelaxNG XML text.
+  std::string slice(const NameSet& names) const;
+
+  /// Whether slice() really prunes (false: it returns the schema whole).
+  bool sliceable() const { return sliceable_; }
+
+  /// Local names of every element the schema declares by name.
+  NameSet declared_elements() const;
+
+ private:
+  xml::DocPtr schema_;
+  bool sliceable_ = false;
+  // define name -> every <define> of that name (combine= spreads one over several).
+  std::map<std::string, std::vector<xmlNode*>> defines_;
+  // define name -> element local name, for defines that are exactly one named element.
+  std::map<std::string, std::string> element_defines_;
+};
+
+/// Element local names used in a document tree.
+NameSet element_names(const xmlDoc* doc);
+
+/// 64-bit FNV-1a of `text`, as 16 hex digits: keys the schema caches.
+std::string fnv1a_hex(std::string_view text);
+
+}  // namespace archtei

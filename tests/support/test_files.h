@@ -1,0 +1,54 @@
+// Small file helpers shared by the test binaries: reading, writing and finding fixture cases.
+#pragma once
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace archtei::testing {
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+/// The golden cases: every folder of fixtures/ holding an input.txt, sorted by name.
+inline std::vector<std::string> fixture_cases() {
+  std::vector<std::string> cases;
+  for (const auto& entry : std::filesystem::directory_iterator(ARCHTEI_FIXTURES_DIR))
+    if (entry.is_directory() && std::filesystem::exists(entry.path() / "input.txt"))
+      cases.push_back(entry.path().filename().string());
+  std::sort(cases.begin(), cases.end());
+  return cases;
+}
+
+inline std::filesystem::path fixture_path(const std::string& name) {
+  return std::filesystem::path(ARCHTEI_FIXTURES_DIR) / name;
+}
+
+/// Runs a shell command, returning its exit status and what it printed on stdout+stderr.
+inline int run_command(const std::string& command, std::string& output) {
+  output.clear();
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return -1;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
+  int status = pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace archtei::testing
