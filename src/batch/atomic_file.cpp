@@ -7,7 +7,10 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 
 #include "model/diagnostics.h"
@@ -45,7 +48,25 @@ class Fd {
 
 std::atomic<unsigned long> g_temp_counter{0};
 
+// The host name, made safe for a file name; the temporary files' names carry it so that a
+// machine only ever cleans up after itself.
+const std::string& host_name() {
+  static const std::string name = [] {
+    char buf[256] = {};
+    if (::gethostname(buf, sizeof buf - 1) != 0 || buf[0] == 0) return std::string("host");
+    std::string out;
+    for (const char* p = buf; *p; ++p) out += (std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_');
+    return out;
+  }();
+  return name;
+}
+
 }  // namespace
+
+fs::path temporary_path_for(const fs::path& target) {
+  return target.parent_path() / ("." + target.filename().string() + ".archtei-" + host_name() + "-" +
+                                 std::to_string(::getpid()) + "-" + std::to_string(g_temp_counter++) + ".tmp");
+}
 
 std::string read_file(const fs::path& path) {
   Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
@@ -77,8 +98,7 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
     fs::create_directories(dir, ec);
     if (ec) throw io_error(dir, "cannot create folder", ec.value(), "write-failed");
   }
-  fs::path temp = dir / ("." + path.filename().string() + ".archtei-" + std::to_string(::getpid()) +
-                         "-" + std::to_string(g_temp_counter++) + ".tmp");
+  fs::path temp = temporary_path_for(path);
   Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
   if (fd.get() < 0) throw io_error(path, "cannot write", errno, "write-failed");
   auto abandon = [&](int error_number, const char* what) {
@@ -113,9 +133,47 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
   if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
 }
 
+void commit_temporary(const fs::path& temp, const fs::path& target) {
+  {
+    Fd fd(::open(temp.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0 || ::fsync(fd.get()) != 0) {
+      int error_number = errno;
+      ::unlink(temp.c_str());
+      throw io_error(target, "cannot flush", error_number, "write-failed");
+    }
+  }
+  if (::rename(temp.c_str(), target.c_str()) != 0) {
+    int error_number = errno;
+    ::unlink(temp.c_str());
+    throw io_error(target, "cannot rename into place", error_number, "write-failed");
+  }
+  fs::path dir = target.parent_path();
+  Fd dir_fd(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
+}
+
 bool is_temporary_name(std::string_view file_name) {
   return file_name.starts_with('.') && file_name.ends_with(".tmp") &&
          file_name.find(".archtei-") != std::string_view::npos;
+}
+
+std::size_t remove_stale_temporaries(const fs::path& dir) {
+  std::size_t removed = 0;
+  const std::string prefix = ".archtei-" + host_name() + "-";
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (!is_temporary_name(name)) continue;
+    std::size_t at = name.rfind(prefix);
+    if (at == std::string::npos) continue;  // another machine's, or not ours at all
+    long pid = std::strtol(name.c_str() + at + prefix.size(), nullptr, 10);
+    // kill(pid, 0) fails with ESRCH exactly when no such process exists.
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    std::error_code remove_error;
+    if (fs::remove(it->path(), remove_error)) ++removed;
+  }
+  return removed;
 }
 
 }  // namespace archtei::batch

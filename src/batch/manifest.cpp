@@ -2,11 +2,10 @@
 // JSON that to_json() writes (objects, arrays, strings, numbers).
 #include "batch/manifest.h"
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <variant>
 
+#include "batch/atomic_file.h"
 #include "batch/json_writer.h"
 #include "model/diagnostics.h"
 
@@ -272,7 +271,7 @@ ManifestWriter::ManifestWriter(fs::path file, const Manifest& previous, std::str
   folder_ = fs::absolute(file_).lexically_normal().parent_path();
   std::error_code ec;
   fs::create_directories(folder_, ec);
-  temp_ = folder_ / ("." + file_.filename().string() + ".archtei-" + std::to_string(::getpid()) + ".tmp");
+  temp_ = temporary_path_for(folder_ / file_.filename());
   out_.open(temp_, std::ios::trunc);
   if (!out_)
     throw Error(ErrorKind::Io, Diagnostic{Severity::Error, file_.string(), {}, "cannot write the manifest", "write-failed"});
@@ -312,12 +311,8 @@ void ManifestWriter::finish(const BatchSummary&) {
   out_.close();
   if (!out_)
     throw Error(ErrorKind::Io, Diagnostic{Severity::Error, file_.string(), {}, "cannot write the manifest", "write-failed"});
-  std::error_code ec;
-  fs::rename(temp_, file_, ec);
-  if (ec)
-    throw Error(ErrorKind::Io, Diagnostic{Severity::Error, file_.string(), {},
-                                          "cannot write the manifest: " + ec.message(), "write-failed"});
-  finished_ = true;
+  finished_ = true;  // commit_temporary removes the temporary file itself when it fails
+  commit_temporary(temp_, file_);
 }
 
 }  // namespace archtei::batch

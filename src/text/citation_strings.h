@@ -91,4 +91,38 @@ inline std::size_t find_word(std::string_view text, std::string_view word, std::
   return std::string_view::npos;
 }
 
+/// True when the "." at `dot` ends a sentence: it is followed by the end of the text or by
+/// a space and a capital letter, a digit, a quote or "<", and it does not close an initial
+/// ("V.P."), a verso mark, or an abbreviation that archival citations put before a number
+/// or a name ("f.", "op.", "d.", "ll.", "No.", "Cde.").
+inline bool is_sentence_end(std::string_view text, std::size_t dot) {
+  if (dot >= text.size() || text[dot] != '.') return false;
+  std::size_t next = dot + 1;
+  if (next < text.size()) {
+    if (!is_space_byte(text[next])) return false;
+    while (next < text.size() && is_space_byte(text[next])) ++next;
+    if (next < text.size()) {
+      unsigned char c = static_cast<unsigned char>(text[next]);
+      bool opens = (c >= 'A' && c <= 'Z') || c == '"' || c == '<' || c == '(' || c == '[' || c >= 0x80;
+      if (!opens) return false;
+    }
+  }
+  std::size_t start = dot;
+  while (start > 0 && is_word_byte(text[start - 1])) --start;
+  std::string_view word = text.substr(start, dot - start);
+  if (word.empty()) return true;  // ")." or ""."
+  if (word.size() == 1 && !is_digit_byte(word[0])) return false;  // an initial
+  if (start > 0 && text[start - 1] == '.' && word.size() <= 2) return false;  // "V.P." "D.C."
+  static constexpr std::string_view kAbbreviations[] = {
+      "f",   "op",  "d",   "dd",  "l",    "ll",   "ob",  "p",   "pp",  "no",  "nr",   "vol",
+      "ed",  "eds", "cf",  "ibid", "tom", "str",  "gg",  "mr",  "mrs", "ms",  "dr",   "cde",
+      "tov", "st",  "jr",  "sr",  "gen", "col",  "lt",  "prof", "sept", "jan", "feb", "aug",
+      "oct", "nov", "dec", "apr", "jun", "jul", "mar", "sep", "vs",  "etc",  "inv",  "fol",
+      "ff",  "nos", "doc", "docs", "ch",  "sec",  "pt",  "ser", "trans"};
+  std::string lower = ascii_lower(word);
+  for (std::string_view a : kAbbreviations)
+    if (lower == a) return false;
+  return true;
+}
+
 }  // namespace archtei::text

@@ -14,6 +14,8 @@ using text::is_digit_byte;
 using text::is_space_byte;
 using text::is_word_byte;
 
+/// A date written at some position. An empty `iso` with a length marks something written
+/// as a date that does not exist ("31 February 1950"): it is no date, and no part of it is.
 struct Match {
   std::string iso;
   std::size_t length = 0;
@@ -143,9 +145,7 @@ std::optional<Match> month_first(std::string_view s, std::size_t pos) {
   if (r == q && !comma) return std::nullopt;  // the year needs a comma or a space before it
   int year = 0;
   if (read_number(s, r, 4, year) != 4 || !ends_cleanly(s, r + 4)) return std::nullopt;
-  auto iso = iso_day(year, mn.month, number);
-  if (!iso) return std::nullopt;
-  return Match{*iso, r + 4 - pos};
+  return Match{iso_day(year, mn.month, number).value_or(""), r + 4 - pos};
 }
 
 /// Dates that start with a day number: "20 September 1947", "7.II.50", "24.III.1950",
@@ -157,10 +157,11 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
   std::size_t p = pos + n;
   if (p >= s.size()) return std::nullopt;
 
-  // D Month YYYY / Dth Month, YYYY
+  // D Month YYYY / Dth Month, YYYY / Dth of Month YYYY
   {
     std::size_t q = p + ordinal_suffix(s, p);
     std::size_t r = skip_spaces(s, q);
+    if (r > q && q > p && text::word_at(s, r, "of")) r = skip_spaces(s, r + 2);
     if (r > q) {
       MonthName mn = month_name_at(s, r);
       if (mn.month != 0) {
@@ -170,8 +171,7 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
         t = skip_spaces(s, t);
         int year = 0;
         if (t > after_month && read_number(s, t, 4, year) == 4 && ends_cleanly(s, t + 4)) {
-          auto iso = iso_day(year, mn.month, a);
-          if (iso) return Match{*iso, t + 4 - pos};
+          return Match{iso_day(year, mn.month, a).value_or(""), t + 4 - pos};
         }
         return std::nullopt;
       }
@@ -188,8 +188,7 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
       int year = 0;
       std::size_t yn = read_year(s, q + 1, year);
       if (yn != 0 && ends_cleanly(s, q + 1 + yn)) {
-        auto iso = iso_day(year, m, a);
-        if (iso) return Match{*iso, q + 1 + yn - pos};
+        return Match{iso_day(year, m, a).value_or(""), q + 1 + yn - pos};
       }
       return std::nullopt;
     }
@@ -218,9 +217,7 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
   } else if (sep == '-' && yn != 4) {
     return std::nullopt;  // "10-14-50" reads as a range of numbers more often than a date
   }
-  auto iso = iso_day(year, month, day);
-  if (!iso) return std::nullopt;
-  return Match{*iso, length};
+  return Match{iso_day(year, month, day).value_or(""), length};
 }
 
 /// "1950-02-07", "1950-02".
@@ -231,9 +228,7 @@ std::optional<Match> iso_form(std::string_view s, std::size_t pos) {
   std::size_t end = pos + 7;
   if (end < s.size() && s[end] == '-' && read_number(s, end + 1, 2, d) == 2) {
     if (!ends_cleanly(s, end + 3)) return std::nullopt;
-    auto iso = iso_day(y, m, d);
-    if (!iso) return std::nullopt;
-    return Match{*iso, end + 3 - pos};
+    return Match{iso_day(y, m, d).value_or(""), end + 3 - pos};
   }
   if (!ends_cleanly(s, end) || m < 1 || m > 12 || y < 1000) return std::nullopt;
   return Match{iso_month(y, m), end - pos};
@@ -278,14 +273,18 @@ std::optional<Match> date_at(std::string_view s, std::size_t pos) {
 
 FoundDate find_date(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (auto m = date_at(text, i)) return FoundDate{m->iso, i, m->length};
+    auto m = date_at(text, i);
+    if (!m) continue;
+    if (!m->iso.empty()) return FoundDate{m->iso, i, m->length};
+    i += m->length - 1;
   }
   return {};
 }
 
 FoundDate date_at_start(std::string_view text) {
   std::size_t i = skip_spaces(text, 0);
-  if (auto m = date_at(text, i)) return FoundDate{m->iso, i, m->length};
+  auto m = date_at(text, i);
+  if (m && !m->iso.empty()) return FoundDate{m->iso, i, m->length};
   return {};
 }
 
@@ -297,7 +296,7 @@ std::string parse_date(std::string_view text) {
   }
   if (s.empty()) return {};
   auto m = date_at(s, 0);
-  if (!m || m->length != s.size()) return {};
+  if (!m || m->iso.empty() || m->length != s.size()) return {};
   return m->iso;
 }
 

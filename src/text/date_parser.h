@@ -4,7 +4,7 @@
 //
 // Forms read (month names and Roman numerals come from data/months.tsv):
 //   Month D, YYYY / Month D YYYY / Month Dth, YYYY     -> YYYY-MM-DD
-//   D Month YYYY / Dth Month, YYYY                     -> YYYY-MM-DD
+//   D Month YYYY / Dth Month, YYYY / Dth of Month YYYY  -> YYYY-MM-DD
 //   Month YYYY / Month, YYYY                           -> YYYY-MM
 //   D.ROMAN.YY(YY) ("7.II.50"; also with "-", "/" or spaces) -> YYYY-MM-DD
 //   D.M.YY(YY) ("8.02.1950") and D-M-YYYY              -> day first, as in Europe

@@ -472,9 +472,7 @@ const std::set<std::string>& xpath2_functions() {
   static const std::set<std::string> f = {
       "matches", "replace", "tokenize", "string-join", "exists", "empty", "distinct-values",
       "ends-with", "lower-case", "upper-case", "current", "document-uri", "base-uri",
-      "current-date", "current-dateTime", "generate-id", "abs", "min", "max", "avg",
-      "data", "reverse", "index-of", "subsequence", "string-to-codepoints", "codepoints-to-string",
-      "deep-equal", "head", "tail", "root", "has-children", "compare", "codepoint-equal",
+      "current-date", "generate-id", "abs", "min", "max", "avg", "data", "reverse",
       "xs:string", "xs:integer", "xs:decimal", "xs:double", "xs:float", "xs:boolean",
       "xs:date", "xs:dayTimeDuration", "xs:anyURI", "xs:NCName", "xs:token"};
   return f;
@@ -531,9 +529,12 @@ class Emitter {
       }
       case K::For:
       case K::Quantified: return emit_binding(n, 0);
-      case K::If:
-        return "xpath2-if(" + emit(*n.kids[0]) + ", " + closure(*n.kids[1]) + ", " +
-               closure(*n.kids[2]) + ")";
+      case K::If: {
+        std::string cond = emit(*n.kids[0]);
+        std::string then_closure = closure(*n.kids[1]);
+        std::string else_closure = closure(*n.kids[2]);
+        return "xpath2-if(" + cond + ", " + then_closure + ", " + else_closure + ")";
+      }
       case K::Binary: return emit_binary(n);
       case K::Negate: return "-(" + emit(*n.kids[0]) + ")";
       case K::Path: {
@@ -588,7 +589,8 @@ class Emitter {
     } else {
       body = closure(*n.kids.back());
     }
-    return fn + "(" + quote(n.names[i]) + ", " + emit(*n.kids[i]) + ", " + body + ")";
+    const std::string in = emit(*n.kids[i]);
+    return fn + "(" + quote(n.names[i]) + ", " + in + ", " + body + ")";
   }
 
   // Whether an expression is statically a single xs:boolean.
@@ -603,7 +605,7 @@ class Emitter {
     if (n.kind == K::Call) {
       static const std::set<std::string> f = {"true", "false", "not", "boolean", "exists",
                                               "empty", "matches", "starts-with", "ends-with",
-                                              "contains", "lang", "deep-equal", "xs:boolean"};
+                                              "contains", "lang", "xs:boolean"};
       return f.count(n.text) > 0;
     }
     if (n.kind == K::Cast) return n.text == "xs:boolean";

@@ -13,7 +13,7 @@ namespace archtei::schematron {
 /// Per-evaluation state the extension functions reach through the context's userData.
 /// One per thread and document: never shared.
 struct XPathRuntime {
-  /// Holds the text nodes that stand for atomic items (strings, numbers, booleans) inside
+  /// Holds the elements that stand for atomic items (strings, numbers, booleans) inside
   /// node-sets, which is how XPath 1.0 values carry XPath 2.0 sequences.
   xmlDocPtr scratch = nullptr;
   xmlNodePtr scratch_root = nullptr;

@@ -5,6 +5,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "validate/embedded_schema.h"
 #include "validate/relaxng_diagnostics.h"
 #include "validate/schema_slice.h"
+#include "validate/schematron.h"
 #include "validate/xml_input.h"
 
 namespace archtei {
@@ -78,6 +80,7 @@ struct Validator::Impl {
   mutable std::vector<std::shared_ptr<const CompiledSlice>> slices;
   mutable NameSet seen;
   mutable std::unique_ptr<RngGrammar> grammar;  // parsed lazily, under compile_mutex
+  std::unique_ptr<SchematronSchema> schematron;  // null when Schematron is off
 
   std::shared_ptr<const CompiledSlice> find(const NameSet& names) const {
     std::shared_lock lock(slices_mutex);
@@ -167,6 +170,12 @@ Validator::Validator(const ValidationOptions& options) : impl_(std::make_unique<
   // A schema that is not even XML is reported now, not at the first document.
   if (impl_->schema_text.find("<") == std::string::npos)
     throw Error(ErrorKind::Schema, Diagnostic{Severity::Error, options.schema_path, {}, "not a RelaxNG schema", "schema"});
+  if (options.schematron) {
+    impl_->schematron = std::make_unique<SchematronSchema>(
+        options.schematron_path.empty()
+            ? SchematronSchema::from_memory(impl_->schema_text, impl_->schema_name)
+            : SchematronSchema::from_file(options.schematron_path));
+  }
 }
 
 Validator::~Validator() = default;
@@ -198,6 +207,10 @@ ValidationResult Validator::validate(std::string_view xml, const std::string& fi
   if (rc != 0 && problems.empty())
     problems.push_back({Severity::Error, file, {}, "document does not match the schema", "rng"});
   result.problems.insert(result.problems.end(), problems.begin(), problems.end());
+  if (impl_->schematron) {
+    auto found = impl_->schematron->check(doc.get(), file);
+    result.problems.insert(result.problems.end(), found.begin(), found.end());
+  }
 
   for (const auto& p : result.problems)
     if (p.severity == Severity::Error) result.valid = false;
@@ -206,6 +219,24 @@ ValidationResult Validator::validate(std::string_view xml, const std::string& fi
 
 ValidationResult Validator::validate_file(const std::string& path) const {
   return validate(xml::read_file(path), path);
+}
+
+std::string read_text_file(const std::string& path) { return xml::read_file(path); }
+
+void scan_element_names(std::string_view xml, std::set<std::string>& names) {
+  auto name_char = [](char c) {
+    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '>' && c != '/' && c != '=';
+  };
+  for (std::size_t at = xml.find('<'); at != std::string_view::npos; at = xml.find('<', at + 1)) {
+    std::size_t b = at + 1;
+    if (b >= xml.size() || xml[b] == '/' || xml[b] == '!' || xml[b] == '?') continue;
+    std::size_t e = b;
+    while (e < xml.size() && name_char(xml[e])) ++e;
+    std::string_view qname = xml.substr(b, e - b);
+    auto colon = qname.find(':');
+    if (colon != std::string_view::npos) qname.remove_prefix(colon + 1);
+    if (!qname.empty()) names.emplace(qname);
+  }
 }
 
 }  // namespace archtei

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,5 +60,13 @@ class Validator {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// Adds the local names of the elements `xml` appears to use to `names`. A fast lexical
+/// scan (no parse) that may over-collect (names in comments) but never misses a start tag;
+/// feed the union of a batch to Validator::prepare().
+void scan_element_names(std::string_view xml, std::set<std::string>& names);
+
+/// Reads a whole file; throws archtei::Error(ErrorKind::Io) when it cannot.
+std::string read_text_file(const std::string& path);
 
 }  // namespace archtei

@@ -1,0 +1,65 @@
+// Converts one input file into the requested formats under an output folder: the job that
+// `archtei convert` runs for every input, kept apart from the command line so it can be
+// tested and reused.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "batch/input_set.h"
+#include "batch/manifest.h"
+#include "batch/runner.h"
+#include "formats/formats.h"
+
+namespace archtei {
+class Validator;
+}
+
+namespace archtei::batch {
+
+/// Everything a conversion job needs; shared read-only by all workers.
+struct ConvertSettings {
+  const FormatInfo* from = nullptr;   ///< null: each input's format is detected from its name
+  std::vector<const FormatInfo*> to;  ///< formats to write, each with a writer
+  std::filesystem::path output_dir;
+  const Validator* validator = nullptr;  ///< when set, the TEI is validated first
+  bool keep_invalid = false;  ///< write outputs of inputs whose TEI is invalid
+  bool force = false;         ///< convert and overwrite whatever is there
+  const Manifest* previous = nullptr;     ///< the earlier run's records, for skipping
+  std::filesystem::path manifest_folder;  ///< the folder manifest paths are relative to
+  std::string converter;                  ///< e.g. "archtei 0.1.0"
+
+  /// What outputs depend on besides the input and the converter, e.g.
+  /// "from=auto;to=tei,jsonld;validate": an earlier run with other settings is not reused.
+  std::string fingerprint() const;
+};
+
+/// Where `input`, read as `input_format`, is written as `output_format`: the output folder,
+/// then the input's relative path with the extension that selected its format (or, when
+/// none did, its last extension) replaced by the output format's: "ussr/a.txt" ->
+/// DIR/ussr/a.tei.xml.
+std::filesystem::path output_path(const InputFile& input, const FormatInfo& input_format,
+                                  const FormatInfo& output_format, const std::filesystem::path& dir);
+
+/// The format `input` is read as: settings.from, or the one its name selects. Null when
+/// neither gives a readable format.
+const FormatInfo* input_format(const InputFile& input, const ConvertSettings& settings);
+
+/// Converts one input. Never throws for a bad input: failures come back as a Failed result
+/// whose diagnostic names the file (and line/column where the reader knows it); in that case
+/// nothing is written for the input. Outputs are written atomically; an existing output is
+/// left alone unless it holds the same bytes, an earlier run recorded writing exactly it, or
+/// settings.force is set. Up to date (same input digest, converter and fingerprint as the
+/// earlier run's record, outputs unchanged since): Unchanged, nothing is converted.
+ItemResult convert_one(const InputFile& input, const ConvertSettings& settings);
+
+}  // namespace archtei::batch
+
+namespace archtei::batch {
+
+/// The first two inputs that would be written to the same output file, as a usage error
+/// message; empty when there are none.
+std::string find_output_collision(const std::vector<InputFile>& inputs, const ConvertSettings& settings);
+
+}  // namespace archtei::batch

@@ -1,0 +1,119 @@
+// `archtei validate`: TEI files and folders to a validity report (RelaxNG + Schematron),
+// as text, JSON lines, JUnit XML or GitHub Actions annotations.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "validate/report_format.h"
+#include "validate/validator.h"
+
+namespace archtei::cli {
+
+/// The arguments of `archtei validate`.
+struct ValidateOptions {
+  std::vector<std::string> paths;
+  std::string schema;
+  std::string schematron;
+  bool no_schematron = false;
+  std::string format = "text";
+  bool xinclude = false;
+};
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Files named on the command line, and the .xml files under named folders (sorted, so
+// reports come out in the same order every time).
+std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path().string());
+    }
+    if (ec)
+      throw Error(ErrorKind::Io, Diagnostic{Severity::Error, p, {}, "cannot read folder: " + ec.message(), "io"});
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace
+
+int run_validate(const ValidateOptions& o) {
+  auto format = parse_report_format(o.format);
+  if (!format)
+    throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {}, "unknown --format '" + o.format +
+                                                                    "' (text, json, junit, github)", "usage"});
+  ValidationOptions options;
+  options.schema_path = o.schema;
+  options.schematron_path = o.schematron;
+  options.schematron = !o.no_schematron;
+  options.xinclude = o.xinclude;
+  Validator validator(options);
+
+  std::vector<std::string> files = expand_paths(o.paths);
+  // Read everything first so the schema is sliced and compiled once for the whole run.
+  std::vector<FileReport> reports(files.size());
+  std::vector<std::string> texts(files.size());
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    reports[i].file = files[i];
+    try {
+      texts[i] = read_text_file(files[i]);
+      scan_element_names(texts[i], names);
+    } catch (const Error& e) {
+      reports[i].unreadable = true;
+      reports[i].result.valid = false;
+      reports[i].result.problems.push_back(e.diagnostic());
+    }
+  }
+  validator.prepare({names.begin(), names.end()});
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (reports[i].unreadable) continue;
+    reports[i].result = validator.validate(texts[i], files[i]);
+    texts[i].clear();
+    texts[i].shrink_to_fit();
+  }
+  std::cout << format_report(reports, *format) << std::flush;
+
+  bool unreadable = std::any_of(reports.begin(), reports.end(), [](const FileReport& r) { return r.unreadable; });
+  bool invalid = std::any_of(reports.begin(), reports.end(), [](const FileReport& r) { return !r.result.valid; });
+  return unreadable ? kExitUsage : invalid ? kExitFailures : kExitOk;
+}
+
+void setup_validate(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "validate", "Validate TEI files against RelaxNG and Schematron (default: archtei's own TEI schema)");
+  cmd->add_option("paths", options->paths, "TEI files, or folders searched for .xml files")->required();
+  cmd->add_option("--schema", options->schema, "RelaxNG schema (XML syntax), e.g. tei_all.rng");
+  cmd->add_option("--schematron", options->schematron,
+                  "ISO Schematron file (default: the rules embedded in the RelaxNG schema)");
+  cmd->add_flag("--no-schematron", options->no_schematron, "Skip Schematron rules");
+  cmd->add_option("--format", options->format, "Report format: text, json (JSON lines), junit, github")
+      ->check(CLI::IsMember({"text", "json", "junit", "github"}));
+  cmd->add_flag("--xinclude", options->xinclude, "Resolve XInclude (from the including file's folder only)");
+  cmd->callback([options, &exit_code] {
+    try {
+      exit_code = run_validate(*options);
+    } catch (const Error& e) {
+      std::cerr << e.what() << '\n';
+      exit_code = exit_code_for(e.kind());
+    }
+  });
+}
+
+}  // namespace archtei::cli

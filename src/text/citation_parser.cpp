@@ -1,0 +1,580 @@
+// Splits a citation line into title, date, publisher, archival references, published
+// sources, credit sentences and URL.
+#include "text/citation_parser.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <tuple>
+
+#include "text/archive_table.h"
+#include "text/citation_strings.h"
+#include "text/credit_parser.h"
+#include "text/date_parser.h"
+#include "text/tables.h"
+
+namespace archtei {
+namespace {
+
+using text::ascii_lower;
+using text::is_digit_byte;
+using text::is_space_byte;
+using text::is_word_byte;
+using text::trim;
+
+// ---------------------------------------------------------------------------------------
+// Quotes and URLs
+
+/// Length of an opening or closing double quote at `pos` ("\"", “, ”, „, «, »); 0 if none.
+std::size_t quote_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return 0;
+  if (s[pos] == '"') return 1;
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"})
+    if (s.substr(pos, q.size()) == q) return q.size();
+  return 0;
+}
+
+/// Removes the first URL (bare or in <>) from `s` and returns it.
+std::string take_url(std::string& s) {
+  std::size_t p = std::string::npos;
+  for (std::string_view scheme : {"https://", "http://", "www."}) {
+    std::size_t q = ascii_lower(s).find(scheme);
+    if (q != std::string::npos && (q == 0 || !is_word_byte(s[q - 1]))) p = std::min(p, q);
+  }
+  if (p == std::string::npos) {
+    // A bare site address: "digitalarchive.wilsoncenter.org/document/119377".
+    for (std::string_view tld : {".org/", ".com/", ".edu/", ".gov/", ".net/"}) {
+      std::size_t q = s.find(tld);
+      if (q == std::string::npos) continue;
+      while (q > 0 && !is_space_byte(s[q - 1]) && s[q - 1] != '<') --q;
+      p = std::min(p, q);
+    }
+    if (p == std::string::npos) return {};
+  }
+  std::size_t end = p;
+  while (end < s.size() && !is_space_byte(s[end]) && s[end] != '>') ++end;
+  std::string url = s.substr(p, end - p);
+  while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ';' || url.back() == ')'))
+    url.pop_back();
+  std::size_t cut_from = p, cut_to = p + url.size();
+  if (cut_from > 0 && s[cut_from - 1] == '<') {
+    --cut_from;
+    if (cut_to < s.size() && s[cut_to] == '>') ++cut_to;
+  }
+  s.erase(cut_from, cut_to - cut_from);
+  s = text::collapse_spaces(s);
+  return url;
+}
+
+// ---------------------------------------------------------------------------------------
+// Archival labels: fond, opis, delo, papka, listy
+
+enum class Field { Fond, Opis, Delo, Papka, Listy };
+
+struct Label {
+  std::string_view text;
+  Field field;
+};
+
+// Longer spellings first so "ll." wins over "l." and "opis'" over "opis".
+constexpr Label kLabels[] = {
+    {"fonds", Field::Fond},  {"fond", Field::Fond},    {"f.", Field::Fond},
+    {"opis'", Field::Opis},  {"opis\xE2\x80\x99", Field::Opis}, {"opis", Field::Opis}, {"op.", Field::Opis},
+    {"delo", Field::Delo},   {"dela", Field::Delo},    {"dd.", Field::Delo},  {"d.", Field::Delo},
+    {"papka", Field::Papka}, {"pap.", Field::Papka},   {"p.", Field::Papka},
+    {"listy", Field::Listy}, {"listov", Field::Listy}, {"list'", Field::Listy}, {"list\xE2\x80\x99", Field::Listy},
+    {"list", Field::Listy},  {"ll.", Field::Listy},
+    {"l.", Field::Listy},
+};
+
+/// True when a value can start at `pos`: a digit, or a letter then "-" or a digit ("R-9401").
+bool value_starts(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  if (is_digit_byte(s[pos])) return true;
+  if (std::isalpha(static_cast<unsigned char>(s[pos])) && pos + 1 < s.size())
+    return s[pos + 1] == '-' || is_digit_byte(s[pos + 1]);
+  return false;
+}
+
+/// A label at `pos` followed by a value; returns the label and sets `value_pos`.
+std::optional<Field> label_at(std::string_view s, std::size_t pos, std::size_t& value_pos) {
+  if (pos > 0 && is_word_byte(s[pos - 1])) return std::nullopt;
+  for (const Label& l : kLabels) {
+    if (pos + l.text.size() > s.size() || !text::iequals(s.substr(pos, l.text.size()), l.text)) continue;
+    // Word labels are capitalised as written ("Fond", "fond", "FOND"), never "fOnd".
+    std::size_t p = pos + l.text.size();
+    if (l.text.back() != '.' && p < s.size() && is_word_byte(s[p])) continue;
+    std::size_t q = p;
+    while (q < s.size() && s[q] == ' ') ++q;
+    const bool word_label = l.text.back() != '.';
+    const bool apostrophe = l.text.back() == '\'' || l.text.back() == '\x99';
+    if (word_label && !apostrophe && q == p) continue;
+    // A spelled-out label may name its unit ("fond CC al PCR"); an abbreviation needs a number.
+    bool named = word_label && q < s.size() && s[q] >= 'A' && s[q] <= 'Z';
+    if (!named && !value_starts(s, q)) continue;
+    value_pos = q;
+    return l.field;
+  }
+  return std::nullopt;
+}
+
+/// A value as written, without the sentence's final period (the "." of a verso "ob." stays).
+std::string clean_value(std::string_view v) {
+  v = trim(v);
+  while (!v.empty() && (v.back() == ',' || v.back() == ';')) v = trim(v.substr(0, v.size() - 1));
+  if (!v.empty() && v.back() == '.') {
+    std::string lower = ascii_lower(v);
+    if (!(lower.size() >= 3 && lower.compare(lower.size() - 3, 3, "ob.") == 0)) v.remove_suffix(1);
+  }
+  return std::string(trim(v));
+}
+
+/// True when a piece without a label continues a list of folios: "96-97", "100ob".
+bool looks_like_folios(std::string_view s) {
+  if (s.empty() || !is_digit_byte(s[0])) return false;
+  for (char c : s)
+    if (!(is_digit_byte(c) || c == '-' || c == ' ' || c == '.' || c == 'o' || c == 'b' || c == '\xE2' ||
+          c == '\x80' || c == '\x93'))
+      return false;
+  return true;
+}
+
+/// True when a piece states that something is missing: "Fond and Opis not given".
+bool is_gap_note(std::string_view s) {
+  std::string lower = ascii_lower(s);
+  for (std::string_view w : {"not given", "not indicated", "not specified", "not stated", "unknown", "not known",
+                              "missing", "not available", "n/a", "unnumbered", "no page", "no folio",
+                              "without number"})
+    if (lower.find(w) != std::string::npos) return true;
+  return false;
+}
+
+/// Splits `s` on commas that are not inside parentheses or brackets.
+std::vector<std::string_view> top_level_pieces(std::string_view s) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    else if (c == ',' && depth == 0) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+void set_field(ArchivalReference& r, Field f, std::string value) {
+  std::string* slot = nullptr;
+  switch (f) {
+    case Field::Fond: slot = &r.fond; break;
+    case Field::Opis: slot = &r.opis; break;
+    case Field::Delo: slot = &r.delo; break;
+    case Field::Papka: slot = &r.papka; break;
+    case Field::Listy: slot = &r.listy; break;
+  }
+  if (slot->empty()) *slot = std::move(value);
+  else *slot += ", " + value;
+}
+
+/// Reads fond/opis/delo/papka/listy and gap notes from the part of a reference after the
+/// archive's designation.
+void read_fields(std::string_view rest, ArchivalReference& r) {
+  std::optional<Field> last;
+  for (std::string_view piece : top_level_pieces(rest)) {
+    piece = trim(piece);
+    if (piece.empty()) continue;
+    std::size_t vpos = 0;
+    std::optional<Field> f = label_at(piece, 0, vpos);
+    if (!f) {
+      if (last == Field::Listy && looks_like_folios(piece)) {
+        r.listy += ", " + clean_value(piece);
+      } else if (is_gap_note(piece)) {
+        std::string note = clean_value(piece);
+        r.note = r.note.empty() ? note : r.note + "; " + note;
+        last.reset();
+      } else {
+        last.reset();
+      }
+      continue;
+    }
+    // Several labels in one piece: "f. 558 op. 11 d. 106".
+    while (f) {
+      std::size_t next = vpos, next_vpos = 0;
+      std::optional<Field> g;
+      for (; next < piece.size(); ++next) {
+        if (piece[next] == ' ' && (g = label_at(piece, next + 1, next_vpos))) break;
+      }
+      set_field(r, *f, clean_value(piece.substr(vpos, next - vpos)));
+      last = f;
+      if (!g) break;
+      f = g;
+      vpos = next_vpos;
+    }
+  }
+}
+
+bool has_archival_labels(std::string_view s) {
+  for (std::string_view piece : top_level_pieces(s)) {
+    std::size_t vpos = 0;
+    if (label_at(trim(piece), 0, vpos)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Archive designations
+
+/// The longest designation of an archive the table does not know ("Central Archive of ...").
+constexpr std::size_t kMaxDesignation = 160;
+
+/// Words that introduce a further copy ("A copy may also be accessible in", "Also in").
+bool is_lead_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "a",       "an",    "and",      "the",       "copy",      "copies", "original", "originals", "duplicate",
+      "may",     "might", "can",      "could",     "is",        "are",    "be",       "also",      "accessible",
+      "available", "held", "kept",    "located",   "found",     "stored", "preserved", "in",       "at",
+      "see",     "cf.",   "another",  "other",     "version",   "archived", "housed", "exists", "exist"};
+  if (!w.empty() && w.back() == ':') w.remove_suffix(1);  // "Also in: AP RF"
+  std::string lower = ascii_lower(w);
+  for (std::string_view k : kWords)
+    if (lower == k) return true;
+  return false;
+}
+
+/// Offset after the lead-in words at the start of `s` (0 when there are none).
+std::size_t skip_lead_words(std::string_view s) {
+  std::size_t p = 0, last_good = 0;
+  while (p < s.size()) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    std::size_t e = p;
+    while (e < s.size() && s[e] != ' ' && s[e] != ',') ++e;
+    if (e == p || !is_lead_word(s.substr(p, e - p))) break;
+    p = e;
+    last_good = p;
+  }
+  while (last_good < s.size() && s[last_good] == ' ') ++last_good;
+  return last_good;
+}
+
+/// Words that show a designation names an archive even when the table does not know it.
+bool names_an_archive(std::string_view s) {
+  static constexpr std::string_view kWords[] = {
+      "archive",  "archives", "archiv",   "arkhiv",    "archiwum",   "arhiva",  "arhivele", "arhiv",
+      "arquivo",  "archivio", "archivo",  "levéltár",  "levéltára",  "library", "arkivi",   "arkiv",
+      "dang'anguan", "records administration", "national archives", "papers of", "collection"};
+  std::string lower = ascii_lower(s);
+  for (std::string_view w : kWords)
+    if (text::find_word(lower, w) != std::string_view::npos) return true;
+  return false;
+}
+
+/// The acronym in parentheses at the end of a designation: "Hungarian National Archives (MOL)".
+std::string_view parenthesised(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.back() != ')') return {};
+  std::size_t open = s.rfind('(');
+  if (open == std::string_view::npos) return {};
+  return trim(s.substr(open + 1, s.size() - open - 2));
+}
+
+/// Where a reference to an archive starts in `s` (after lead-in words), when it does.
+struct ReferenceStart {
+  std::size_t offset = 0;       ///< start of the designation
+  std::size_t designation = 0;  ///< bytes of the designation (with a parenthesised acronym)
+  const text::ArchiveEntry* entry = nullptr;
+};
+
+/// The designation at `pos`: a known archive, with a following "(ACRONYM)" if any.
+std::optional<ReferenceStart> known_archive_at(std::string_view s, std::size_t pos) {
+  text::ArchiveMatch m = text::match_archive_at(s, pos);
+  if (!m.entry) return std::nullopt;
+  std::size_t end = pos + m.length;
+  if (end < s.size() && !(s[end] == ',' || s[end] == ' ' || s[end] == ';' || s[end] == '.' || s[end] == ')' ||
+                          s[end] == ':'))
+    return std::nullopt;
+  std::size_t q = end;
+  while (q < s.size() && s[q] == ' ') ++q;
+  if (q < s.size() && s[q] == '(') {
+    std::size_t close = s.find(')', q);
+    if (close != std::string_view::npos && close - q <= 24) end = close + 1;
+  }
+  return ReferenceStart{pos, end - pos, m.entry};
+}
+
+// ---------------------------------------------------------------------------------------
+// Segments of the source part
+
+/// True when a reference to a known archive starts at `pos` (lead-in words allowed).
+bool reference_follows(std::string_view s, std::size_t pos, bool need_lead) {
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  std::size_t lead = skip_lead_words(s.substr(pos));
+  if (need_lead && lead == 0) return false;
+  auto k = known_archive_at(s, pos + lead);
+  if (!k) return false;
+  // Without a lead-in, only a designation followed by its identifier counts ("and AVPRF, Fond").
+  std::size_t after = pos + lead + k->designation;
+  return lead > 0 || after >= s.size() || s[after] == ',' || s[after] == ' ';
+}
+
+/// Splits the source part into one piece per reference or publication: at sentence ends,
+/// at ";", and at "and"/"," when another archive's reference follows.
+std::vector<std::string> split_sources(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  int depth = 0;
+  auto cut = [&](std::size_t end, std::size_t next) {
+    std::string_view piece = trim(s.substr(start, end - start));
+    if (!piece.empty()) out.emplace_back(piece);
+    start = next;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    if (depth > 0) continue;
+    if (c == ';') {
+      cut(i, i + 1);
+    } else if (c == '.' && text::is_sentence_end(s, i)) {
+      cut(i + 1, i + 1);  // the period stays: a publication ends with it, references drop it
+    } else if (c == ',' && i + 1 < s.size() && reference_follows(s, i + 1, false)) {
+      std::string_view next = trim(s.substr(i + 1));
+      std::size_t lead = skip_lead_words(next);
+      auto k = known_archive_at(next, lead);
+      // A bare short acronym after a comma is more often part of the identifier.
+      if (lead > 0 || (k && k->designation >= 3)) cut(i, i + 1);
+    } else if (c == ' ' && text::word_at(s, i + 1, "and") && reference_follows(s, i + 1, true)) {
+      cut(i, i + 1);
+    }
+  }
+  cut(s.size(), s.size());
+  return out;
+}
+
+bool looks_bibliographic(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((i == 0 || !is_word_byte(s[i - 1])) && (s[i] == '1' || s[i] == '2') && is_digit_byte(s[i + 1]) &&
+        is_digit_byte(s[i + 2]) && is_digit_byte(s[i + 3]) && (i + 4 == s.size() || !is_digit_byte(s[i + 4])))
+      return true;
+  }
+  std::string lower = ascii_lower(s);
+  for (std::string_view w : {"bulletin", "journal", "press", "publish", "review", "quarterly", "studies", "vol.",
+                              "volume", "issue", "pp.", "no.", "eds.", "ed.", "izdatel", "verlag", "moscow",
+                              "working paper", "documents"})
+    if (lower.find(w) != std::string::npos) return true;
+  return false;
+}
+
+/// Reads one piece of the source part into a reference, a publication or an unplaced remark.
+void read_source_piece(std::string_view piece, ParsedCitation& out) {
+  piece = trim(piece);
+  if (piece.empty()) return;
+  // A known archive, written at once or after lead-in words ("A copy may also be accessible in").
+  std::size_t lead = 0;
+  auto known = known_archive_at(piece, 0);
+  if (!known) {
+    lead = skip_lead_words(piece);
+    if (lead > 0) known = known_archive_at(piece, lead);
+  }
+  if (known) {
+    std::string_view body = piece.substr(lead);
+    ArchivalReference r;
+    r.archive = known->entry->acronym;
+    r.archive_name = known->entry->name;
+    r.citation = clean_value(body);
+    read_fields(body.substr(known->designation), r);
+    out.archives.push_back(std::move(r));
+    return;
+  }
+  // An archive the table does not know: labelled fields, or a designation naming an archive.
+  lead = skip_lead_words(piece);
+  std::string_view body = piece.substr(lead);
+  std::string_view first_raw = top_level_pieces(body).front();
+  std::string_view first = trim(first_raw);
+  std::size_t vpos = 0;
+  if (label_at(first, 0, vpos)) {
+    ArchivalReference r;
+    r.citation = clean_value(body);
+    read_fields(body, r);
+    out.archives.push_back(std::move(r));
+    return;
+  }
+  if (!first.empty() && first.size() <= kMaxDesignation &&
+      (has_archival_labels(body) || (names_an_archive(first) && !looks_bibliographic(body)))) {
+    ArchivalReference r;
+    std::tie(r.archive, r.archive_name) = normalise_archive(first);
+    r.citation = clean_value(body);
+    read_fields(body.substr(first_raw.size()), r);
+    out.archives.push_back(std::move(r));
+    return;
+  }
+  if (looks_bibliographic(piece)) out.published_sources.emplace_back(piece);
+  else out.unplaced.push_back(clean_value(piece));
+}
+
+// ---------------------------------------------------------------------------------------
+// Title, date, publisher
+
+/// Finds the closing quote of a title opened at 0 (length `open`); npos when none.
+std::size_t closing_quote(std::string_view s, std::size_t open, std::size_t& close_len) {
+  std::size_t fallback = std::string_view::npos, fallback_len = 0;
+  for (std::size_t i = open; i < s.size(); ++i) {
+    std::size_t q = quote_at(s, i);
+    if (q == 0) continue;
+    std::size_t after = i + q;
+    while (after < s.size() && s[after] == ' ') ++after;
+    bool ends = after >= s.size() || s[after] == ',' || s[after] == '.' || (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.')) ||
+                !date_at_start(s.substr(after)).iso.empty();
+    if (ends) {
+      close_len = q;
+      return i;
+    }
+    if (fallback == std::string_view::npos) fallback = i, fallback_len = q;
+    i = after - 1;
+  }
+  close_len = fallback_len;
+  return fallback;
+}
+
+/// The longest piece read as a date that is not one ("undated", "circa spring 1950").
+constexpr std::size_t kMaxDateText = 40;
+
+/// Length of a publisher named at the start of `s`, 0 when none.
+std::size_t publisher_at(std::string_view s) {
+  std::size_t best = 0;
+  for (const auto& row : table("citation_publishers")) {
+    if (row.empty() || row[0].empty()) continue;
+    if (text::word_at(s, 0, row[0])) best = std::max(best, row[0].size());
+  }
+  if (best > 0) return best;
+  // An unknown programme's archive: "… Digital Archive" as the first piece.
+  std::size_t comma = s.find(',');
+  std::string_view first = s.substr(0, comma);
+  std::string lower = ascii_lower(first);
+  for (std::string_view tail : {"digital archive", "digital archives", "digital library"})
+    if (lower.size() >= tail.size() && lower.compare(lower.size() - tail.size(), tail.size(), tail) == 0 &&
+        !known_archive_at(first, 0))
+      return first.size();
+  return 0;
+}
+
+/// Offset where a publisher starts in `s` at a piece boundary; npos when none.
+std::size_t find_publisher(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i == 0 || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')) {
+      if (publisher_at(s.substr(i)) > 0) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t skip_punct(std::string_view s, std::size_t p) {
+  while (p < s.size() && (s[p] == ',' || s[p] == ' ' || s[p] == '.' || s[p] == ';')) ++p;
+  return p;
+}
+
+/// A date at `pos` standing as a piece of its own (followed by ",", "." or the end).
+FoundDate date_piece_at(std::string_view s, std::size_t pos) {
+  FoundDate d = date_at_start(s.substr(pos));
+  if (d.iso.empty()) return {};
+  std::size_t end = pos + d.offset + d.length;
+  if (end < s.size() && s[end] != ',' && s[end] != '.' && s[end] != ';') return {};
+  d.offset += pos;
+  return d;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> normalise_archive(std::string_view designation) {
+  std::string_view d = trim(designation);
+  while (!d.empty() && (d.back() == ',' || d.back() == '.' || d.back() == ';')) d = trim(d.substr(0, d.size() - 1));
+  if (auto k = known_archive_at(d, 0)) {
+    std::string_view rest = trim(d.substr(k->designation));
+    if (rest.empty()) return {k->entry->acronym, k->entry->name};
+  }
+  std::string_view acronym = parenthesised(d);
+  if (!acronym.empty()) {
+    if (auto k = known_archive_at(acronym, 0); k && k->designation == acronym.size())
+      return {k->entry->acronym, k->entry->name};
+    return {std::string(acronym), {}};
+  }
+  return {text::collapse_spaces(d), {}};
+}
+
+std::vector<ArchivalReference> parse_archival_references(std::string_view text) {
+  ParsedCitation c;
+  for (const std::string& piece : split_sources(text::collapse_spaces(text))) read_source_piece(piece, c);
+  return c.archives;
+}
+
+ParsedCitation parse_citation(std::string_view citation) {
+  ParsedCitation out;
+  std::string s = text::collapse_spaces(citation);
+  out.url = take_url(s);
+  std::string_view v = s;
+  std::size_t pos = 0;
+
+  // Title: quoted, or everything before a date that stands as its own piece.
+  if (std::size_t open = quote_at(v, 0)) {
+    std::size_t close_len = 0;
+    std::size_t close = closing_quote(v, open, close_len);
+    if (close != std::string_view::npos) {
+      std::string_view t = trim(v.substr(open, close - open));
+      while (!t.empty() && t.back() == ',') t = trim(t.substr(0, t.size() - 1));
+      out.title = std::string(t);
+      pos = skip_punct(v, close + close_len);
+    }
+  } else {
+    std::size_t limit = std::min(find_publisher(v), v.size());
+    for (std::size_t i = 0; i < limit; ++i) {
+      if (i != 0 && !(v[i - 1] == ' ' && i >= 2 && v[i - 2] == ',')) continue;
+      std::string_view before = v.substr(0, i);
+      if (has_archival_labels(before) || (i > 0 && known_archive_at(v, i))) break;
+      FoundDate d = date_piece_at(v, i);
+      if (d.iso.empty()) continue;
+      std::string_view t = trim(before);
+      while (!t.empty() && t.back() == ',') t = trim(t.substr(0, t.size() - 1));
+      out.title = std::string(t);
+      pos = i;
+      break;
+    }
+  }
+
+  // Date. A piece before the publisher that is no date we can read ("undated", "c. 1950")
+  // is still the date as written.
+  if (FoundDate d = date_piece_at(v, pos); !d.iso.empty()) {
+    out.date_text = std::string(v.substr(d.offset, d.length));
+    pos = skip_punct(v, d.offset + d.length);
+  } else if (publisher_at(v.substr(pos)) == 0) {
+    std::size_t p = find_publisher(v.substr(pos));
+    std::string_view between = p == std::string_view::npos ? std::string_view{} : v.substr(pos, p);
+    if (!between.empty() && between.find(',') == between.rfind(',') && between.size() <= kMaxDateText) {
+      out.date_text = std::string(trim(between.substr(0, between.rfind(','))));
+      pos += p;
+    }
+  }
+
+  // Publisher.
+  if (std::size_t n = publisher_at(v.substr(pos))) {
+    out.publisher = std::string(trim(v.substr(pos, n)));
+    pos = skip_punct(v, pos + n);
+  }
+
+  // Credits, then the sources before them.
+  std::string_view rest = v.substr(pos);
+  std::size_t credits = find_credit_start(rest);
+  std::string_view sources = rest;
+  if (credits != std::string_view::npos) {
+    out.credit_text = std::string(trim(rest.substr(credits)));
+    sources = rest.substr(0, credits);
+  }
+  sources = trim(sources);
+  while (!sources.empty() && (sources.back() == ',' || sources.back() == ';')) sources = trim(sources.substr(0, sources.size() - 1));
+  for (const std::string& piece : split_sources(sources)) read_source_piece(piece, out);
+  return out;
+}
+
+}  // namespace archtei

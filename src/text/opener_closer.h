@@ -1,0 +1,41 @@
+// Recognises the short lines that open and close letters and telegrams (classification,
+// routing, distribution, salutation, datelines, signatures) and builds the Opener and
+// Closer blocks from them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/body.h"
+
+namespace archtei {
+
+/// What kind of letter line a line is, by data/letter_parts.tsv.
+enum class LetterPart { None, Classification, Routing, Distribution, Salute, Closing, Place };
+
+/// Classifies one line (or a unit's first line) by its opening words.
+LetterPart classify_letter_line(std::string_view line);
+
+/// True when `line` is a date or a place and date ("Pyongyang, 12 October 1948",
+/// "[date left blank] October 1948", "7.II.50"), or a known place alone.
+bool is_dateline(std::string_view line);
+
+/// A signature line split into its parts.
+struct Signature {
+  std::string date;         ///< a date written before the name ("7.II.50"), as written
+  std::string name;         ///< the signature as written, date removed
+  std::string signer;       ///< normalised signer name; empty when not legible
+  bool strong = false;      ///< unmistakably a signature (not merely a capitalised word)
+};
+
+/// Reads `line` as a signature: a name ("A. Gromyko", "I. STALIN", "S H T Y K O V",
+/// "Filippov [Stalin]", "(A. PUZANOV)"), optionally after a date ("7.II.50 SHTYKOV",
+/// "13/5-50. Roshchin"), or a bracketed signature ("[illegible signature, possibly
+/// Molotov]", "[signature] /A. PUZANOV/").
+bool parse_signature(std::string_view line, Signature& out);
+
+/// The block kind of one opener or closer line (Classification, Routing, Distribution,
+/// Salute, Dateline, Line); signatures are handled by parse_signature.
+BlockKind letter_line_kind(std::string_view line, bool in_closer);
+
+}  // namespace archtei

@@ -1,0 +1,167 @@
+// Paragraph openings -> speaker turns.
+#include "text/speaker_detector.h"
+
+#include <cctype>
+#include <map>
+
+#include "text/body_text.h"
+#include "text/date_parser.h"
+#include "text/opener_closer.h"
+#include "text/speaker_names.h"
+
+namespace archtei {
+namespace {
+
+constexpr std::size_t kMaxNameWords = 7;
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+std::size_t matching_close(std::string_view s, std::size_t open) {
+  char o = s[open], c = o == '[' ? ']' : ')';
+  int depth = 0;
+  for (std::size_t i = open; i < s.size() && i < open + 200; ++i) {
+    if (s[i] == o) ++depth;
+    else if (s[i] == c && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+// The turn's text must open like a sentence, or the label stands alone.
+bool opens_turn_text(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return true;
+  std::string_view rest = s.substr(i);
+  if (starts_upper(rest)) return true;
+  char c = rest[0];
+  return c == '"' || c == '[' || c == '(' || c == '-' || c == '\'' || std::isdigit(static_cast<unsigned char>(c)) ||
+         rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xC2\xAB");
+}
+
+bool is_initial_word(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  std::size_t letters = 0;
+  for (char c : w)
+    if (c != '.') ++letters;
+  return letters <= 2 && starts_upper(w);
+}
+
+// A plain "Name." or "Name:" label starting at `begin`.
+bool plain_label(std::string_view s, std::size_t begin, SpeakerPrefix& out) {
+  std::size_t i = begin;
+  for (std::size_t words = 0; words < kMaxNameWords && i < s.size(); ++words) {
+    std::size_t start = i;
+    if (s[i] == '[' || s[i] == '(') {
+      std::size_t close = matching_close(s, i);
+      if (close == std::string_view::npos) return false;
+      i = close + 1;
+      out.alternative = true;
+    } else {
+      while (i < s.size() && s[i] != ' ') ++i;
+    }
+    std::string_view word = s.substr(start, i - start);
+    bool colon = word.ends_with(':');
+    bool period = word.ends_with('.') && !is_initial_word(word);
+    if (colon || period) {
+      std::string_view label = s.substr(begin, i - begin);
+      std::string_view name = label.substr(0, label.size() - 1);
+      if (!is_person_name(name)) return false;
+      if (classify_letter_line(label) != LetterPart::None && !colon) return false;
+      if (colon && classify_letter_line(label) != LetterPart::None) return false;
+      out.begin = begin;
+      out.end = i;
+      out.colon = colon;
+      out.label = std::string(label);
+      out.key = speaker_key(name);
+      out.text = skip_spaces(s, i);
+      return !out.key.empty() && opens_turn_text(s, out.text);
+    }
+    i = skip_spaces(s, i);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
+  out = SpeakerPrefix{};
+  std::size_t i = skip_spaces(text, 0);
+  if (i < text.size() && text[i] == '[') {
+    std::size_t close = matching_close(text, i);
+    if (close == std::string_view::npos) return false;
+    std::string_view content = trim(text.substr(i + 1, close - i - 1));
+    std::size_t after = skip_spaces(text, close + 1);
+    // "[Pak Seong-cheol] We ..."
+    if (is_person_name(content) && after < text.size() && opens_turn_text(text, after)) {
+      out.begin = i;
+      out.end = close + 1;
+      out.text = after;
+      out.label = std::string(text.substr(i, close + 1 - i));
+      out.key = speaker_key(content);
+      out.bracketed = true;
+      return !out.key.empty();
+    }
+    // "[8 October 1971. Pak Seong-cheol (Pak Song Chol)] In ..."
+    std::size_t dot = content.rfind(". ");
+    if (dot != std::string_view::npos && !find_date(content.substr(0, dot)).iso.empty() &&
+        is_person_name(content.substr(dot + 2)) && opens_turn_text(text, after) && after < text.size()) {
+      out.begin = i;
+      out.end = close + 1;
+      out.text = after;
+      out.label = std::string(text.substr(i, close + 1 - i));
+      out.key = speaker_key(content.substr(dot + 2));
+      out.bracketed = true;
+      return !out.key.empty();
+    }
+    // "[March 1961] N. S. Khrushchev. I would ..."
+    if (count_words(content) <= 6 && !find_date(content).iso.empty()) {
+      SpeakerPrefix inner;
+      if (plain_label(text, after, inner)) {
+        out = inner;
+        out.dated_end = after;
+        return true;
+      }
+    }
+    return false;
+  }
+  return plain_label(text, i, out);
+}
+
+std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates) {
+  std::map<std::string, std::size_t> count;
+  for (const SpeakerPrefix& c : candidates)
+    if (!c.key.empty()) ++count[c.key];
+  std::set<std::string> accepted;
+  for (const SpeakerPrefix& c : candidates) {
+    if (c.key.empty()) continue;
+    if (count[c.key] >= 2 || c.colon || c.bracketed || c.alternative) accepted.insert(c.key);
+  }
+  return accepted;
+}
+
+std::size_t find_turn_in_paragraph(std::string_view text, std::size_t from, const std::set<std::string>& known,
+                                   SpeakerPrefix& out) {
+  if (known.empty()) return std::string_view::npos;
+  for (std::size_t i = from; i + 2 < text.size(); ++i) {
+    char c = text[i];
+    if (c != '.' && c != '?' && c != '!') continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == '"' || text[j] == ')')) ++j;
+    if (j >= text.size() || text[j] != ' ') continue;
+    j = skip_spaces(text, j);
+    if (j >= text.size() || !starts_upper(text.substr(j))) continue;
+    SpeakerPrefix p;
+    if (!plain_label(text, j, p)) continue;
+    if (known.count(p.key) == 0 && !p.alternative) continue;
+    // The text before must itself end a sentence with a word, not an initial ("N. S.").
+    std::size_t w = i;
+    while (w > 0 && text[w - 1] != ' ') --w;
+    if (is_initial_word(text.substr(w, i + 1 - w))) continue;
+    out = p;
+    return j;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace archtei

@@ -1,0 +1,42 @@
+// Finds the speakers of a conversation record: a name opening a paragraph ("N. S.
+// Khrushchev. The US is ...", "KIM: ...", "[Pak Seong-cheol] We ..."), also after a dated
+// insertion ("[March 1961] N. S. Khrushchev. I would ...") and in mid-paragraph ("... reject
+// it. Kim Gwang-hyeop [Kim Kwang Hyop]. We understand ...").
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archtei {
+
+/// A speaker name at the start of a paragraph.
+struct SpeakerPrefix {
+  std::size_t dated_end = 0;  ///< end of a leading dated insertion "[March 1961] " (0 when none)
+  std::size_t begin = 0;      ///< where the speaker label starts
+  std::size_t end = 0;        ///< where the label ends (after its "." or ":")
+  std::size_t text = 0;       ///< where the turn's own text starts
+  std::string label;          ///< the label as written: "Kim II Sung.", "[Pak Seong-cheol]"
+  std::string key;            ///< the normalised speaker: "Kim II Sung", "Pak Seong-cheol"
+  bool colon = false;         ///< "KIM:" form
+  bool bracketed = false;     ///< "[Pak Seong-cheol] We ..." form
+  bool alternative = false;   ///< the name carries an alternative spelling "[Kim Kwang Hyop]"
+};
+
+/// Reads a speaker prefix at the start of `text`; false when there is none.
+bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out);
+
+/// Decides which candidate prefixes are speakers: names that open two or more paragraphs,
+/// and names with stronger evidence (colon form, bracketed name, alternative spelling).
+/// `candidates` holds one entry per paragraph (empty key when it has no prefix); the
+/// result is the set of accepted speaker keys.
+std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates);
+
+/// Where a new speaker's turn starts inside `text`, after a sentence end, at or after
+/// `from`: a known speaker, or a name with an alternative spelling. npos when none.
+std::size_t find_turn_in_paragraph(std::string_view text, std::size_t from, const std::set<std::string>& known,
+                                   SpeakerPrefix& out);
+
+}  // namespace archtei

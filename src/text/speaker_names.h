@@ -1,0 +1,25 @@
+// Decides whether a short string is a person's name as documents write them ("N. S.
+// Khrushchev", "Kim Gwang-hyeop [Kim Kwang Hyop]", "S H T Y K O V", "Cde. Kim Il Sung")
+// and normalises such names for the record.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace archtei {
+
+/// True when `s` is one to five name words: initials, capitalised or upper-case words,
+/// name particles, after optional honorifics ("Comrade", "Cde.", "Mr."), with an optional
+/// alternative spelling in brackets or parentheses at the end. Function words ("The",
+/// "Yes", "Further") are never names.
+bool is_person_name(std::string_view s);
+
+/// The name as written, tidied: wrappers "(…)" and "/…/" and final punctuation removed,
+/// spaces collapsed, letter-spaced capitals closed up ("S H T Y K O V" -> "SHTYKOV").
+std::string tidy_person_name(std::string_view s);
+
+/// The name that identifies a speaker across turns: tidied, without honorifics or a
+/// bracketed alternative spelling ("Cde. Kim Il Sung." -> "Kim Il Sung").
+std::string speaker_key(std::string_view s);
+
+}  // namespace archtei

@@ -1,0 +1,72 @@
+// Every golden TEI file is valid: against the official tei_all.rng (checked by jing, the
+// reference, and by archtei's own validator), against tei_all's Schematron rules (jing), and
+// against archtei's stricter customization. That also tests the customization's claim to be
+// a subset of TEI on real output.
+#include <gtest/gtest.h>
+
+#include "support/test_files.h"
+#include "validate/validator.h"
+
+namespace archtei {
+namespace {
+
+using testing::fixture_cases;
+using testing::fixture_path;
+using testing::run_command;
+
+const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+const std::string kTeiAllSchematron = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.isosch";
+
+std::vector<std::string> golden_tei_files() {
+  std::vector<std::string> files;
+  for (const auto& name : fixture_cases()) {
+    auto p = fixture_path(name) / "expected.tei.xml";
+    if (std::filesystem::exists(p)) files.push_back(p.string());
+  }
+  return files;
+}
+
+std::string quoted_list(const std::vector<std::string>& files) {
+  std::string out;
+  for (const auto& f : files) out += " '" + f + "'";
+  return out;
+}
+
+TEST(GoldenTeiValidity, JingAcceptsEveryFileAgainstTeiAll) {
+  auto files = golden_tei_files();
+  ASSERT_FALSE(files.empty());
+  std::string output;
+  int status = run_command("jing '" + kTeiAll + "'" + quoted_list(files), output);
+  EXPECT_EQ(status, 0) << output;
+}
+
+TEST(GoldenTeiValidity, JingAcceptsEveryFileAgainstTeiAllSchematron) {
+  auto files = golden_tei_files();
+  std::string output;
+  int status = run_command("jing '" + kTeiAllSchematron + "'" + quoted_list(files), output);
+  EXPECT_EQ(status, 0) << output;
+}
+
+TEST(GoldenTeiValidity, ArchteiAcceptsEveryFileAgainstTeiAll) {
+  // One compile of tei_all for the whole test binary.
+  static const Validator validator(ValidationOptions{kTeiAll, "", true, false, "-"});
+  for (const auto& f : golden_tei_files()) {
+    ValidationResult r = validator.validate_file(f);
+    std::string problems;
+    for (const auto& d : r.problems) problems += "\n  " + format_diagnostic(d);
+    EXPECT_TRUE(r.valid) << f << problems;
+  }
+}
+
+TEST(GoldenTeiValidity, ArchteiAcceptsEveryFileAgainstItsOwnSchema) {
+  static const Validator validator(ValidationOptions{});
+  for (const auto& f : golden_tei_files()) {
+    ValidationResult r = validator.validate_file(f);
+    std::string problems;
+    for (const auto& d : r.problems) problems += "\n  " + format_diagnostic(d);
+    EXPECT_TRUE(r.valid) << f << problems;
+  }
+}
+
+}  // namespace
+}  // namespace archtei

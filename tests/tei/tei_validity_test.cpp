@@ -1,0 +1,108 @@
+// Every document encode_tei writes is valid TEI P5: tei_all.rng and its Schematron, by jing.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "tei/tei_writer.h"
+#include "tei_test_support.h"
+
+namespace archtei {
+namespace {
+
+using testing::block;
+using testing::node;
+using testing::para;
+using testing::text;
+
+const std::string kRng = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+const std::string kSchematron = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.isosch";
+
+/// A body using every block and inline kind, in the places a text reader puts them.
+std::vector<Block> every_kind_body() {
+  return {
+      block(BlockKind::BlockPageBreak, {}, {}, "", "", "1"),
+      block(BlockKind::Heading, {text("Ciphered Telegram")}),
+      block(BlockKind::Opener, {},
+            {block(BlockKind::Classification, {text("Strictly secret")}),
+             block(BlockKind::Routing, {text("From Pyongyang, No. 4040.")}),
+             block(BlockKind::Distribution, {text("Copies: Stalin, Molotov.")}),
+             block(BlockKind::Address, {text("Pyongyang"), node(InlineKind::LineBreak, {}), text("Korea")}),
+             block(BlockKind::Line, {text("Special File")}),
+             block(BlockKind::Salute, {text("To Vyshinsky")}),
+             block(BlockKind::Dateline, {text("8.II.1950")}),
+             block(BlockKind::Signed, {text("Shtykov")})}),
+      para({text("close "), node(InlineKind::Addition, {text("appropriate")}, "inserted by hand"), text(" relations"),
+            node(InlineKind::Note, {text("three words crossed out")}, "translator"),
+            node(InlineKind::Gap, {}, "illegible", "month"), node(InlineKind::Unclear, {text("Molotov")}),
+            node(InlineKind::Supplied, {text("expires")}), node(InlineKind::Stamp, {text("Top Secret")}),
+            node(InlineKind::PageBreak, {}, "", "19-20"), node(InlineKind::LineBreak, {}),
+            node(InlineKind::NoteRef, {}, "x/", "x/")}),
+      block(BlockKind::List, {},
+            {block(BlockKind::ListItem, {text("Budget.")}, {}, "", "1."),
+             block(BlockKind::ListItem, {text("Code:")},
+                   {block(BlockKind::List, {}, {block(BlockKind::ListItem, {text("a")}, {}, "", "a)")}, "ordered")},
+                   "", "2.")},
+            "ordered"),
+      block(BlockKind::ListItem, {text("stray item")}),
+      block(BlockKind::Classification, {text("Top secret")}),
+      block(BlockKind::SpeakerTurn, {}, {para({text("We agree.")}), block(BlockKind::BlockNote, {text("laughs")}, {}, "editorial")},
+            "", "Kim II Sung."),
+      block(BlockKind::SpeakerTurn, {}, {}, "", "N. S. Khrushchev."),
+      block(BlockKind::BlockNote, {text("In the margins Stalin wrote")}, {}, "editorial"),
+      block(BlockKind::BlockGap, {}, {}, "omitted", "", "[...]"),
+      block(BlockKind::Closer, {},
+            {block(BlockKind::Signed, {text("A. Gromyko")}), block(BlockKind::Dateline, {text("25 December 1951")}),
+             block(BlockKind::Salute, {text("Regards")}), block(BlockKind::Distribution, {text("Copies: Molotov.")}),
+             block(BlockKind::Routing, {text("sent by Yerofeyev")}), block(BlockKind::Line, {text("No. 396")})}),
+      block(BlockKind::Footnotes, {}, {block(BlockKind::BlockNote, {text("Kim Il Sung.")}, {}, "", "x/")}),
+      para({text("A postscript after the closer.")}),
+      block(BlockKind::Heading, {text("Second part")}),
+      block(BlockKind::Salute, {text("Dear comrade")}),
+      block(BlockKind::Dateline, {text("Moscow")}),
+      para({text("Text.")}),
+      block(BlockKind::Signed, {text("I. STALIN")}),
+  };
+}
+
+class TeiValidity : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (testing::jing_path().empty()) GTEST_SKIP() << "jing is not installed (Debian package 'jing'); validity not checked";
+    ASSERT_TRUE(std::filesystem::exists(kRng)) << kRng;
+  }
+
+  void expect_valid(const Metadata& m, const std::vector<Block>& body) {
+    Diagnostics diags;
+    std::string xml = serialize_xml(encode_tei(m, body, diags));
+    EXPECT_EQ(testing::jing_errors(kRng, xml), "") << xml;
+    EXPECT_EQ(testing::jing_errors(kSchematron, xml), "") << xml;
+    if (std::getenv("ARCHTEI_SHOW_TEI")) std::cout << xml;
+  }
+};
+
+TEST_F(TeiValidity, FullRecordWithEveryNodeKind) { expect_valid(testing::full_record(), every_kind_body()); }
+
+TEST_F(TeiValidity, EmptyRecordAndSingleParagraph) { expect_valid(Metadata{}, {para({text("Only text.")})}); }
+
+TEST_F(TeiValidity, EmptyBody) { expect_valid(Metadata{}, {}); }
+
+TEST_F(TeiValidity, SparseRecords) {
+  Metadata url_only;
+  url_only.source_url = "https://example.org/doc/1";
+  url_only.archives = {{"", "", "", "", "", "", "12ob.", "", ""}, {"GARF", "", "5446", "", "", "", "", "", ""}};
+  url_only.date = "1950";
+  url_only.original_languages = {"Klingon"};
+  expect_valid(url_only, {para({text("x")})});
+
+  Metadata archive_name_only;
+  archive_name_only.archives = {{"", "Bodleian Library", "", "", "", "", "", "", "as cited"}};
+  archive_name_only.date = "the 5th";
+  archive_name_only.publisher = "Site";
+  expect_valid(archive_name_only, {block(BlockKind::Opener, {}, {block(BlockKind::Salute, {text("To X")})}),
+                                   block(BlockKind::Closer, {}, {block(BlockKind::Signed, {text("Y")})})});
+}
+
+}  // namespace
+}  // namespace archtei

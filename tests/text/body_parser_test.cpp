@@ -1,0 +1,265 @@
+// Whole texts -> body blocks: opener, closer, lists, speaker turns, editorial paragraphs,
+// footnotes; every word kept in order.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "body_test_util.h"
+#include "text/body_parser.h"
+
+namespace archtei {
+namespace {
+
+const char* kind_name(BlockKind k) {
+  switch (k) {
+    case BlockKind::Paragraph: return "P";
+    case BlockKind::Heading: return "Head";
+    case BlockKind::List: return "List";
+    case BlockKind::ListItem: return "Item";
+    case BlockKind::Opener: return "Opener";
+    case BlockKind::Closer: return "Closer";
+    case BlockKind::Salute: return "Salute";
+    case BlockKind::Signed: return "Signed";
+    case BlockKind::Dateline: return "Date";
+    case BlockKind::Classification: return "Class";
+    case BlockKind::Routing: return "Routing";
+    case BlockKind::Distribution: return "Dist";
+    case BlockKind::Address: return "Address";
+    case BlockKind::Line: return "Line";
+    case BlockKind::SpeakerTurn: return "Sp";
+    case BlockKind::BlockNote: return "Note";
+    case BlockKind::BlockGap: return "Gap";
+    case BlockKind::BlockPageBreak: return "Pb";
+    case BlockKind::Footnotes: return "Footnotes";
+  }
+  return "?";
+}
+
+// "Opener(Class Salute) P Closer(Signed)": the shape of a body.
+std::string outline(const std::vector<Block>& blocks) {
+  std::string out;
+  for (const Block& b : blocks) {
+    if (!out.empty()) out += ' ';
+    out += kind_name(b.kind);
+    if (!b.children.empty()) out += "(" + outline(b.children) + ")";
+  }
+  return out;
+}
+
+ParsedBody parse(std::string_view text) {
+  Diagnostics diags("test.txt");
+  return parse_body(test::lines_of(text), diags);
+}
+
+struct BodyCase {
+  const char* name;
+  const char* input;
+  const char* outline;
+  std::vector<std::string> signers;
+  std::vector<std::string> speakers;
+};
+
+class BodyCases : public ::testing::TestWithParam<BodyCase> {};
+
+TEST_P(BodyCases, Structures) {
+  const BodyCase& c = GetParam();
+  ParsedBody body = parse(c.input);
+  EXPECT_EQ(outline(body.blocks), c.outline) << c.name;
+  EXPECT_EQ(body.signers, c.signers) << c.name;
+  EXPECT_EQ(body.speakers, c.speakers) << c.name;
+  EXPECT_EQ(test::words_of(body.blocks), test::words_of(c.input)) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Layouts, BodyCases,
+    ::testing::Values(
+        BodyCase{"telegram with opener and closer",
+                 "Ciphered Telegram\n\nTop secret\n\nCopies: Beria, Molotov, Copy.\n\n"
+                 "From Peking, No. 1203. 12 hours 5 minutes. 3.IV.1951\n\nTo Comrade Filippov\n\n"
+                 "Today the minister visited me and asked for advice on the loan.\n\n"
+                 "I answered that I would report to Moscow.\n\n3.IV.51 PETROV\n",
+                 "Head Opener(Class Dist Routing Salute) P P Closer(Date Signed)",
+                 {"PETROV"},
+                 {}},
+        BodyCase{"letter with address and closer lines",
+                 "to Mr. Pak Hon Yong\nMinister of Foreign Affairs of\nthe Democratic People's Republic\n\n    Pyongyang\n\n"
+                 "I confirm receipt of your letter of 8 October and thank you for it.\n\n"
+                 "I. IVANOV\n\nDeputy Minister\n\n[date left blank] October 1948\n\n    sent by Petrova\n\n"
+                 "[handwritten: copy to the archive]\n",
+                 "Opener(Address) P Closer(Signed Line Date Routing Line)",
+                 {"I. IVANOV"},
+                 {}},
+        BodyCase{"conversation record",
+                 "[...]\n\n[12-13]\n\n[From the record of the conversation. Published for the first time]:\n\n"
+                 "Kim Il Sung. We would like to consult about the army.\n\n"
+                 "A. A. Gromyko. How many men does it have?\n\nThat is the first question.\n\n"
+                 "Kim Il Sung. About three hundred thousand. Kim Tu Bong [Kim Du Bong]. I agree with this.\n\n"
+                 "[...]\n\n[May 1961] A. A. Gromyko. We have a proposal.\n",
+                 "Gap Pb Note Sp(P) Sp(P P) Sp(P) Sp(P) Gap Note Sp(P)",
+                 {},
+                 {"Kim Il Sung", "A. A. Gromyko", "Kim Tu Bong"}},
+        BodyCase{"colon speakers",
+                 "KOSYGIN: Good morning.\n\nZHOU: Good morning to you.\n",
+                 "Sp(P) Sp(P)",
+                 {},
+                 {"KOSYGIN", "ZHOU"}},
+        BodyCase{"numbered list with a nested enumeration",
+                 "The minister raised the following questions:\n\n1. Can they issue a loan of two billion.\n\n"
+                 "2. Can they form three more divisions.\n\n3. They will call a session with the following agenda:\n\n"
+                 "1. On the budget. 2. On the criminal code. 3. On the plan.\n\n"
+                 "I ask for your instructions on these questions.\n",
+                 "P List(Item Item Item(List(Item Item Item))) P",
+                 {},
+                 {}},
+        BodyCase{"a year at the start is not a list",
+                 "1950. The year began with a new plan for the whole economy.\n\n"
+                 "2. The second paragraph is alone and numbered.\n",
+                 "P P",
+                 {},
+                 {}},
+        BodyCase{"bulleted list",
+                 "He said the following:\n\n- the harvest is good;\n\n- the plan is fulfilled;\n\n- the army is ready.\n",
+                 "P List(Item Item Item)",
+                 {},
+                 {}},
+        BodyCase{"footnotes",
+                 "Secret\n\nFor immediate report to comrade Filippov [Stalin].x/\n\n"
+                 "The minister arrived today and asked for an urgent answer to his letter.\n\n13/5-50. Roshchin\n\n"
+                 "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\n\nx/ Pseudonym of I. V. Stalin.\n",
+                 "Opener(Class) P P Closer(Date Signed) Footnotes(Note)",
+                 {"Roshchin"},
+                 {}},
+        BodyCase{"margin note after the closer",
+                 "We ask for your orders on the questions raised in this telegram.\n\n7.II.50 IVANOV\n\n"
+                 "[In the margins Stalin wrote \"agree\" beside the first point.]\n",
+                 "P Closer(Date Signed) Note",
+                 {"IVANOV"},
+                 {}},
+        BodyCase{"signature followed by a reference note",
+                 "Zhou Enlai asked to thank comrade Filippov for the advice and the consultation.\n\n"
+                 "13.1.51 ROSHCHIN\n\n"
+                 "Spravka: no. 48 of 13 January. Vyshinsky proposed to pass the telegram to Zhou Enlai.\n",
+                 "P Closer(Date Signed) P",
+                 {"ROSHCHIN"},
+                 {}},
+        BodyCase{"journal with stamps and a signature on two lines",
+                 "TOP SECRET\n\nCopy No 1\n\n[MFA stamp:\n\nIncoming No 0157\n\n12 June 1958]\n\n"
+                 "I visited the minister at his invitation and we spoke for an hour about trade.\n\n"
+                 "USSR AMBASSADOR IN THE DPRK\n\n[signature]\n\n(A. IVANOV)\n\nFive copies printed\n\n"
+                 "1 - Cde. A. A. Gromyko\n\n2 - to file\n",
+                 "Opener(Class Class Line) P Closer(Line Signed Dist)",
+                 {"A. IVANOV"},
+                 {}},
+        BodyCase{"letter-spaced signature and closing",
+                 "Dear Comrade Mao Zedong!\n\nWe received your letter and agree with your proposals.\n\n"
+                 "With communist greetings,\n\nS H T Y K O V\n\n14.V.50\n",
+                 "Opener(Salute) P Closer(Salute Signed Date)",
+                 {"SHTYKOV"},
+                 {}},
+        BodyCase{"plain prose only",
+                 "The commission has not advanced in view of the position of the other side.\n\n"
+                 "We think the moment has come to make a statement.\n",
+                 "P P",
+                 {},
+                 {}}));
+
+TEST(BodyParser, ParagraphSplitInMidSentenceIsRejoined) {
+  ParsedBody body = parse("No one will dare attack. I think that\n\nwe will manage to come in September.\n");
+  ASSERT_EQ(body.blocks.size(), 1u);
+  EXPECT_EQ(test::plain(body.blocks[0].inlines),
+            "No one will dare attack. I think that we will manage to come in September.");
+}
+
+TEST(BodyParser, SpeakerTurnLabelsAndText) {
+  ParsedBody body = parse("[Pak Seong-cheol] We would like peace.\n\nIt cannot be achieved by force.\n\n"
+                          "Pak Seong-cheol. Of course.\n");
+  ASSERT_EQ(body.blocks.size(), 2u);
+  EXPECT_EQ(body.blocks[0].kind, BlockKind::SpeakerTurn);
+  EXPECT_EQ(body.blocks[0].label, "[Pak Seong-cheol]");
+  ASSERT_EQ(body.blocks[0].children.size(), 2u);
+  EXPECT_EQ(test::plain(body.blocks[0].children[0].inlines), "We would like peace.");
+  EXPECT_EQ(body.blocks[1].label, "Pak Seong-cheol.");
+  EXPECT_EQ(body.speakers, std::vector<std::string>{"Pak Seong-cheol"});
+}
+
+TEST(BodyParser, EditorialBlocks) {
+  ParsedBody body = parse("[...]\n\n[19-20]\n\n[Translator's note: the first page is missing]\n\nText.\n");
+  ASSERT_EQ(body.blocks.size(), 4u);
+  EXPECT_EQ(body.blocks[0].kind, BlockKind::BlockGap);
+  EXPECT_EQ(body.blocks[0].type, "omitted");
+  EXPECT_EQ(body.blocks[0].text, "[...]");
+  EXPECT_EQ(body.blocks[1].kind, BlockKind::BlockPageBreak);
+  EXPECT_EQ(body.blocks[1].text, "19-20");
+  EXPECT_EQ(body.blocks[2].kind, BlockKind::BlockNote);
+  EXPECT_EQ(body.blocks[2].type, "translator");
+  EXPECT_EQ(test::plain(body.blocks[2].inlines), "Translator's note: the first page is missing");
+}
+
+TEST(BodyParser, SignedCarriesTheNormalisedSigner) {
+  ParsedBody body = parse("Please approve the draft.\n\n[illegible signature, possibly Molotov]\n");
+  ASSERT_EQ(body.blocks.size(), 2u);
+  const Block& closer = body.blocks[1];
+  ASSERT_EQ(closer.kind, BlockKind::Closer);
+  ASSERT_EQ(closer.children.size(), 1u);
+  EXPECT_EQ(closer.children[0].kind, BlockKind::Signed);
+  EXPECT_EQ(closer.children[0].label, "Molotov");
+  ASSERT_EQ(closer.children[0].inlines.size(), 1u);
+  EXPECT_EQ(closer.children[0].inlines[0].kind, InlineKind::Gap);
+}
+
+TEST(BodyParser, FootnoteReferenceAndNoteShareAnId) {
+  ParsedBody body = parse("To comrade Filippov [Stalin].x/ with a request.\n\nx/ Pseudonym.\n");
+  ASSERT_EQ(body.blocks.size(), 2u);
+  const Inline& ref = body.blocks[0].inlines.at(3);
+  EXPECT_EQ(ref.kind, InlineKind::NoteRef);
+  EXPECT_EQ(ref.text, "x/");
+  const Block& notes = body.blocks[1];
+  ASSERT_EQ(notes.kind, BlockKind::Footnotes);
+  ASSERT_EQ(notes.children.size(), 1u);
+  EXPECT_EQ(notes.children[0].label, "x/");
+  EXPECT_EQ(notes.children[0].text, ref.type);
+  EXPECT_EQ(test::plain(notes.children[0].inlines), "Pseudonym.");
+}
+
+TEST(BodyParser, PositionsPointAtTheSource) {
+  ParsedBody body = parse("\n\nFirst paragraph here.\n\n    Second one, indented.\n");
+  ASSERT_EQ(body.blocks.size(), 2u);
+  EXPECT_EQ(body.blocks[0].pos, (SourcePos{3, 1}));
+  EXPECT_EQ(body.blocks[1].pos, (SourcePos{5, 5}));
+  EXPECT_EQ(body.blocks[1].inlines.at(0).pos, (SourcePos{5, 5}));
+}
+
+TEST(BodyParser, UnbalancedBracketIsKeptAndReported) {
+  Diagnostics diags("test.txt");
+  ParsedBody body = parse_body(test::lines_of("The text [has an open bracket and goes on.\n"), diags);
+  ASSERT_EQ(body.blocks.size(), 1u);
+  EXPECT_EQ(test::plain(body.blocks[0].inlines), "The text [has an open bracket and goes on.");
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].code, "unbalanced-bracket");
+  EXPECT_EQ(diags.items()[0].pos, (SourcePos{1, 10}));
+}
+
+TEST(BodyParser, PathologicalInputsKeepEveryWord) {
+  std::string huge;
+  for (int i = 0; i < 100000; ++i) huge += "word" + std::to_string(i % 10) + " of a very long paragraph [gloss]\n";
+  ParsedBody body = parse(huge);
+  EXPECT_EQ(test::words_of(body.blocks), test::words_of(huge));
+
+  std::string nested = "Start " + std::string(10000, '[') + "deep" + std::string(10000, ']') + " end.\n";
+  ParsedBody deep = parse(nested);
+  EXPECT_EQ(test::words_of(deep.blocks), test::words_of(nested));
+
+  std::string lines;
+  for (int i = 0; i < 20000; ++i) lines += "Line " + std::to_string(i) + ".\n\n";
+  ParsedBody many = parse(lines);
+  EXPECT_EQ(test::words_of(many.blocks), test::words_of(lines));
+}
+
+TEST(BodyParser, EmptyInput) {
+  EXPECT_TRUE(parse("").blocks.empty());
+  EXPECT_TRUE(parse("\n\n   \n").blocks.empty());
+}
+
+}  // namespace
+}  // namespace archtei

@@ -1,0 +1,119 @@
+// Speaker names opening paragraphs and inside them.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/speaker_detector.h"
+#include "text/speaker_names.h"
+
+namespace archtei {
+namespace {
+
+struct PrefixCase {
+  const char* input;
+  bool found;
+  const char* label;
+  const char* key;
+};
+
+class PrefixCases : public ::testing::TestWithParam<PrefixCase> {};
+
+TEST_P(PrefixCases, ReadsSpeakerPrefix) {
+  const PrefixCase& c = GetParam();
+  SpeakerPrefix p;
+  bool got = speaker_prefix_at(c.input, p);
+  EXPECT_EQ(got, c.found) << c.input;
+  if (got && c.found) {
+    EXPECT_EQ(p.label, c.label);
+    EXPECT_EQ(p.key, c.key);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Prefixes, PrefixCases,
+    ::testing::Values(PrefixCase{"Kim II Sung. Further, we would like", true, "Kim II Sung.", "Kim II Sung"},
+                      PrefixCase{"N. S. Khrushchev. The US is pressing", true, "N. S. Khrushchev.", "N. S. Khrushchev"},
+                      PrefixCase{"KHRUSHCHEV: Good afternoon.", true, "KHRUSHCHEV:", "KHRUSHCHEV"},
+                      PrefixCase{"Cde. Kim Il Sung: We agree.", true, "Cde. Kim Il Sung:", "Kim Il Sung"},
+                      PrefixCase{"[Pak Seong-cheol] We would like", true, "[Pak Seong-cheol]", "Pak Seong-cheol"},
+                      PrefixCase{"Kim Gwang-hyeop [Kim Kwang Hyop]. We understand", true,
+                                 "Kim Gwang-hyeop [Kim Kwang Hyop].", "Kim Gwang-hyeop"},
+                      PrefixCase{"[March 1961] N. S. Khrushchev. I would like", true, "N. S. Khrushchev.",
+                                 "N. S. Khrushchev"},
+                      PrefixCase{"[8 October 1971. Pak Seong-cheol (Pak Song Chol)] In accordance", true,
+                                 "[8 October 1971. Pak Seong-cheol (Pak Song Chol)]", "Pak Seong-cheol"},
+                      PrefixCase{"Yes. We agree with you.", false, "", ""},
+                      PrefixCase{"The US is pressing.", false, "", ""},
+                      PrefixCase{"Further: the question of loans.", false, "", ""},
+                      PrefixCase{"Copies: Stalin, Molotov.", false, "", ""},
+                      PrefixCase{"Kim Il Sung asked my advice.", false, "", ""},
+                      PrefixCase{"[Materials from the conversation] follow", false, "", ""},
+                      PrefixCase{"Stalin. the text goes on", false, "", ""}));
+
+TEST(SpeakerDetector, AcceptsRecurringNamesAndStrongForms) {
+  auto prefix = [](const char* s) {
+    SpeakerPrefix p;
+    speaker_prefix_at(s, p);
+    return p;
+  };
+  std::vector<SpeakerPrefix> candidates = {prefix("Kim II Sung. One."), prefix("Molotov. Two."),
+                                           prefix("Kim II Sung. Three."), prefix("ZHOU: Four."),
+                                           prefix("[Pak Seong-cheol] Five.")};
+  std::set<std::string> got = accept_speakers(candidates);
+  EXPECT_EQ(got, (std::set<std::string>{"Kim II Sung", "ZHOU", "Pak Seong-cheol"}));
+}
+
+TEST(SpeakerDetector, FindsATurnInsideAParagraph) {
+  std::string text = "If the US agrees then we will also not reject it. Kim Gwang-hyeop [Kim Kwang Hyop]. We understand.";
+  SpeakerPrefix p;
+  std::size_t at = find_turn_in_paragraph(text, 0, {"N. S. Khrushchev"}, p);
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(text.substr(at, 15), "Kim Gwang-hyeop");
+  EXPECT_EQ(p.key, "Kim Gwang-hyeop");
+  EXPECT_EQ(text.substr(p.text), "We understand.");
+}
+
+TEST(SpeakerDetector, KnownSpeakerInsideAParagraph) {
+  std::string text = "We met Cde. Kim II Sung. He agreed. Kim II Sung. Thank you.";
+  SpeakerPrefix p;
+  std::size_t at = find_turn_in_paragraph(text, 0, {"Kim II Sung"}, p);
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(text.substr(at), "Kim II Sung. Thank you.");
+}
+
+TEST(SpeakerDetector, NoTurnWithoutEvidence) {
+  std::string text = "We met Molotov. Beria. The meeting ended.";
+  SpeakerPrefix p;
+  EXPECT_EQ(find_turn_in_paragraph(text, 0, {"Kim II Sung"}, p), std::string::npos);
+}
+
+struct NameCase {
+  const char* input;
+  bool is_name;
+  const char* tidy;
+};
+
+class NameCases : public ::testing::TestWithParam<NameCase> {};
+
+TEST_P(NameCases, RecognisesNames) {
+  EXPECT_EQ(is_person_name(GetParam().input), GetParam().is_name) << GetParam().input;
+  if (GetParam().is_name) EXPECT_EQ(tidy_person_name(GetParam().input), GetParam().tidy);
+}
+
+INSTANTIATE_TEST_SUITE_P(Names, NameCases,
+                         ::testing::Values(NameCase{"A. Gromyko", true, "A. Gromyko"},
+                                           NameCase{"I. STALIN", true, "I. STALIN"},
+                                           NameCase{"S H T Y K O V", true, "SHTYKOV"},
+                                           NameCase{"Filippov [Stalin]", true, "Filippov [Stalin]"},
+                                           NameCase{"(A. PUZANOV)", true, "A. PUZANOV"},
+                                           NameCase{"/A. PUZANOV/", true, "A. PUZANOV"},
+                                           NameCase{"Mao Zedong", true, "Mao Zedong"},
+                                           NameCase{"Chairman of the USSR Council of Ministers", false, ""},
+                                           NameCase{"USSR AMBASSADOR IN THE DPRK", false, ""},
+                                           NameCase{"12 October 1948", false, ""},
+                                           NameCase{"The first half of September", false, ""},
+                                           NameCase{"A B", false, ""}));
+
+}  // namespace
+}  // namespace archtei

@@ -1,0 +1,78 @@
+// Tests of the title parser: document type, authors and recipients named by a title.
+#include "text/title_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace archtei {
+namespace {
+
+struct TitleCase {
+  std::string title;
+  ParsedTitle expected;
+};
+
+TEST(ParseTitle, TypeAuthorsRecipients) {
+  const std::vector<TitleCase> cases = {
+      {"Ciphered Telegram, Molotov to Cde. Stalin", {"Ciphered Telegram", {"Molotov"}, {"Stalin"}}},
+      {"Telephone Message via VCh, I. Stalin to Kim Il Sung", {"Telephone Message", {"I. Stalin"}, {"Kim Il Sung"}}},
+      {"Memorandum from Gromyko to Razuvaev", {"Memorandum", {"Gromyko"}, {"Razuvaev"}}},
+      {"Letter from Kim Il Sung to Stalin", {"Letter", {"Kim Il Sung"}, {"Stalin"}}},
+      {"Cable from the Chinese Embassy in Pyongyang to the Foreign Ministry",
+       {"Cable", {"Chinese Embassy in Pyongyang"}, {"Foreign Ministry"}}},
+      {"Record of Conversation between Mao Zedong and Kim Il Sung", {"Record of Conversation", {}, {}}},
+      {"Telegram from Shtykov to Vyshinsky, 3 March 1950", {"Telegram", {"Shtykov"}, {"Vyshinsky"}}},
+      {"Telegram from Shtykov to Vyshinsky on 3 March 1950", {"Telegram", {"Shtykov"}, {"Vyshinsky"}}},
+      {"Excerpts from V.P. Tkachenko 'The Korean Peninsula and Russia's Interests'", {"Excerpts", {}, {}}},
+      {"Stalin's thoughts on Korea", {"", {}, {}}},
+      {"Ciphered Telegram, Shtykov to Vyshinsky", {"Ciphered Telegram", {"Shtykov"}, {"Vyshinsky"}}},
+      {"Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry",
+       {"Report", {"Embassy of Hungary in North Korea"}, {"Hungarian Foreign Ministry"}}},
+      {"Letter to Stalin", {"Letter", {}, {"Stalin"}}},
+      {"Letter from Kim Il Sung and Pak Heon-yeong to Stalin regarding the offensive",
+       {"Letter", {"Kim Il Sung", "Pak Heon-yeong"}, {"Stalin"}}},
+      {"Ciphered telegram from Roshchin to Filippov [Stalin]", {"Ciphered telegram", {"Roshchin"}, {"Filippov [Stalin]"}}},
+      {"Memorandum of Conversation with Kim Il Sung", {"Memorandum of Conversation", {}, {}}},
+      {"Telegram No. 812 from Vyshinsky to Molotov", {"Telegram", {"Vyshinsky"}, {"Molotov"}}},
+      {"Minutes of Conversation between Soviet Ambassador and Chinese Premier, 3 March 1950",
+       {"Minutes of Conversation", {}, {}}},
+      {"Memorandum from Ambassador Shtykov to Comrade Stalin I.V.", {"Memorandum", {"Shtykov"}, {"Stalin I.V."}}},
+      {"Note from the Ministry of Foreign Affairs of the DPRK to the Embassy of the USSR in Pyongyang",
+       {"Note", {"Ministry of Foreign Affairs of the DPRK"}, {"Embassy of the USSR in Pyongyang"}}},
+      {"Letter from Kim Il Sung to Stalin, Molotov and Malenkov",
+       {"Letter", {"Kim Il Sung"}, {"Stalin", "Molotov", "Malenkov"}}},
+      {"Cable from Zhou Enlai to Mao Zedong: On the Negotiations",
+       {"Cable", {"Zhou Enlai"}, {"Mao Zedong"}}},
+      {"Telegram, Mao Zedong to Filippov (Stalin)", {"Telegram", {"Mao Zedong"}, {"Filippov (Stalin)"}}},
+      {"Report from Ambassador Puzanov", {"Report", {"Puzanov"}, {}}},
+      {"Record of a Conversation with Cde. Kim Il Sung, 12 May 1960", {"Record of a Conversation", {}, {}}},
+      {"  Ciphered   Telegram,  Molotov  to  Cde.  Stalin.  ", {"Ciphered Telegram", {"Molotov"}, {"Stalin"}}},
+      {"Telegrams exchanged between Moscow and Beijing", {"", {}, {}}},
+      {"Letter of thanks to the Korean People", {"Letter", {}, {}}},
+      {"", {"", {}, {}}},
+      {"From the Journal of A.M. Puzanov for 1 March 1960", {"Journal", {"A.M. Puzanov"}, {}}},
+      {"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 July 1957",
+       {"Journal", {"Soviet Ambassador to the DPRK A.M. Puzanov"}, {}}},
+      {"Diary of V.V. Kuznetsov", {"Diary", {"V.V. Kuznetsov"}, {}}},
+      {"From the Diary of S.P. Suzdalev, Record of Conversation with Kim Il Sung, 12 May 1960",
+       {"Diary", {"S.P. Suzdalev"}, {}}},
+      {"Speech by Kim Il Sung at the Party Conference", {"Speech", {"Kim Il Sung"}, {}}},
+      {"Report by the Chinese Embassy in Pyongyang to the Foreign Ministry",
+       {"Report", {"Chinese Embassy in Pyongyang"}, {"Foreign Ministry"}}},
+      {"Statement by the Government of the PRC", {"Statement", {"Government of the PRC"}, {}}},
+      {"Memorandum by Gromyko", {"Memorandum", {"Gromyko"}, {}}},
+      {"Ministry of Foreign Affairs of Ukraine, 'Additional Information on Nuclear Policy'", {"", {}, {}}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.title);
+    ParsedTitle p = parse_title(c.title);
+    EXPECT_EQ(p.document_type, c.expected.document_type);
+    EXPECT_EQ(p.authors, c.expected.authors);
+    EXPECT_EQ(p.recipients, c.expected.recipients);
+  }
+}
+
+}  // namespace
+}  // namespace archtei

@@ -1,0 +1,171 @@
+// The agreement corpus: third-party TEI (valid and invalid per jing), the golden fixtures'
+// TEI, and generated broken variants, with jing's verdicts computed in the same test run.
+#include "agreement_corpus.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include "mutants.h"
+
+namespace archtei::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (;;) {
+    auto tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) return out;
+    start = tab + 1;
+  }
+}
+
+// Corpus documents per MANIFEST.tsv; rows whose jing verdict is n/a are not documents.
+std::vector<fs::path> corpus_files() {
+  fs::path dir = fs::path(ARCHTEI_SHARED_DIR) / "tei-corpus";
+  std::ifstream manifest(dir / "MANIFEST.tsv");
+  if (!manifest) throw std::runtime_error("cannot read " + (dir / "MANIFEST.tsv").string());
+  std::string line;
+  std::getline(manifest, line);
+  auto header = split_tabs(line);
+  std::size_t rng_col = 0;
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (header[i] == "jing_rng") rng_col = i;
+  std::vector<fs::path> files;
+  while (std::getline(manifest, line)) {
+    auto cols = split_tabs(line);
+    if (cols.size() <= rng_col || cols[rng_col] == "n/a") continue;
+    files.push_back(fs::absolute(dir / cols[0]));
+  }
+  return files;
+}
+
+std::vector<fs::path> golden_files() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(ARCHTEI_FIXTURES_DIR)) {
+    fs::path p = entry.path() / "expected.tei.xml";
+    if (fs::exists(p)) files.push_back(fs::absolute(p));
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+std::string tei_all_rng() { return std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng"; }
+std::string tei_all_isosch() { return std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.isosch"; }
+
+const std::vector<AgreementCase>& agreement_cases() {
+  static const std::vector<AgreementCase> cases = [] {
+    std::vector<AgreementCase> out;
+    std::vector<fs::path> corpus = corpus_files();
+    for (const auto& p : corpus) out.push_back({p.string(), "corpus", p.string()});
+    std::vector<fs::path> golden = golden_files();
+    for (const auto& p : golden) out.push_back({p.string(), "golden", p.parent_path().filename().string()});
+
+    // Mutants of every valid corpus file without XInclude, and of every golden file.
+    fs::path dir = fs::temp_directory_path() / ("archtei-mutants-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::vector<fs::path> sources;
+    for (const auto& p : corpus)
+      if (p.string().find("/valid/") != std::string::npos && slurp(p).find("xi:include") == std::string::npos)
+        sources.push_back(p);
+    // Every third corpus document keeps the run short while covering every project.
+    std::vector<fs::path> picked;
+    for (std::size_t i = 0; i < sources.size(); i += 3) picked.push_back(sources[i]);
+    picked.insert(picked.end(), golden.begin(), golden.end());
+    int n = 0;
+    for (std::size_t i = 0; i < picked.size(); ++i) {
+      const fs::path& src = picked[i];
+      // jing stops at a file that is not well-formed, costing a restart each: a few suffice.
+      for (const auto& m : make_mutants(slurp(src), i % 6 == 0)) {
+        fs::path p = dir / (std::to_string(n++) + "-" + m.mutation + ".xml");
+        std::ofstream(p, std::ios::binary) << m.xml;
+        out.push_back({p.string(), "mutant", src.filename().string() + " / " + m.mutation});
+      }
+    }
+    return out;
+  }();
+  return cases;
+}
+
+const std::map<std::string, bool>& jing_verdicts(const std::string& schema) {
+  static std::mutex mutex;
+  static std::map<std::string, std::map<std::string, bool>> memo;
+  std::lock_guard lock(mutex);
+  auto found = memo.find(schema);
+  if (found != memo.end()) return found->second;
+
+  std::map<std::string, bool> verdicts;
+  const auto& cases = agreement_cases();
+  std::set<std::string> known;
+  for (const auto& c : cases) {
+    verdicts[c.path] = true;
+    known.insert(c.path);
+  }
+  // jing takes many files per call and reports each problem as `path:line:col: error: ...`,
+  // but it stops at the first file that is not well-formed (`fatal:`): the files after that
+  // one go to the next call.
+  std::size_t start = 0;
+  while (start < cases.size()) {
+    std::string command = "jing " + shell_quote(schema);
+    for (std::size_t i = start; i < cases.size(); ++i) command += ' ' + shell_quote(cases[i].path);
+    command += " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) throw std::runtime_error("cannot run jing");
+    std::string output;
+    char buf[4096];
+    std::size_t got;
+    while ((got = fread(buf, 1, sizeof buf, pipe)) > 0) output.append(buf, got);
+    pclose(pipe);
+    std::istringstream lines(output);
+    std::string line;
+    std::string fatal_file;
+    while (std::getline(lines, line)) {
+      for (const char* kind : {": error: ", ": fatal: "}) {
+        auto at = line.find(kind);
+        if (at == std::string::npos) continue;
+        // The path is what precedes ":<line>:<col>".
+        std::string head = line.substr(0, at);
+        for (int i = 0; i < 3 && !known.count(head); ++i) {
+          auto colon = head.rfind(':');
+          if (colon == std::string::npos) break;
+          head = head.substr(0, colon);
+        }
+        if (!known.count(head)) continue;
+        verdicts[head] = false;
+        if (std::string(kind) == ": fatal: ") fatal_file = head;
+      }
+    }
+    if (fatal_file.empty()) break;
+    std::size_t next = start;
+    while (next < cases.size() && cases[next].path != fatal_file) ++next;
+    start = next + 1;
+  }
+  return memo.emplace(schema, std::move(verdicts)).first->second;
+}
+
+}  // namespace archtei::testing
