@@ -203,7 +203,8 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     bool wrote = false;
     for (const auto& p : planned) {
       if (!p.same) {
-        write_file_atomic(p.path, p.bytes);
+        if (settings.commit != nullptr) settings.commit->write(p.path, p.bytes);
+        else write_file_atomic(p.path, p.bytes);
         wrote = true;
       }
       result.outputs.push_back(OutputFile{p.path.string(), p.sha256});

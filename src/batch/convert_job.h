@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/group_commit.h"
 #include "batch/input_set.h"
 #include "batch/manifest.h"
 #include "batch/runner.h"
@@ -29,6 +30,9 @@ struct ConvertSettings {
   const Manifest* previous = nullptr;     ///< the earlier run's records, for skipping
   std::filesystem::path manifest_folder;  ///< the folder manifest paths are relative to
   std::string converter;                  ///< e.g. "archtei 0.1.0"
+  /// Where outputs are written: through this group commit when set (the caller flushes it
+  /// before relying on the files), else one write_file_atomic() each.
+  GroupCommit* commit = nullptr;
 
   /// What outputs depend on besides the input and the converter, e.g.
   /// "from=auto;to=tei,jsonld;validate": an earlier run with other settings is not reused.

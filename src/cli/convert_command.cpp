@@ -8,6 +8,7 @@
 #include "archtei/version.h"
 #include "batch/atomic_file.h"
 #include "batch/console_reporter.h"
+#include "batch/group_commit.h"
 #include "batch/convert_job.h"
 #include "batch/input_set.h"
 #include "batch/interrupt.h"
@@ -57,6 +58,23 @@ fs::path manifest_path(const ConvertOptions& o, const std::optional<batch::Shard
            ("manifest.shard-" + std::to_string(shard->index) + "-of-" + std::to_string(shard->count) + ".jsonl");
   return fs::path(o.output_dir) / "manifest.jsonl";
 }
+
+// Completes the group commit when the run ends, reporting files that could not be committed.
+class CommitReporter : public batch::ProgressReporter {
+ public:
+  explicit CommitReporter(batch::GroupCommit& commit) : commit_(commit) {}
+  void finish(const batch::BatchSummary&) override {
+    for (const auto& d : commit_.flush()) {
+      std::cerr << format_diagnostic(d) << '\n';
+      failed_ = true;
+    }
+  }
+  bool failed() const { return failed_; }
+
+ private:
+  batch::GroupCommit& commit_;
+  bool failed_ = false;
+};
 
 }  // namespace
 
@@ -116,7 +134,14 @@ int run_convert(const ConvertOptions& o) {
   settings.previous = &previous;
   settings.manifest_folder = fs::absolute(manifest_file).lexically_normal().parent_path();
 
+  // Outputs are committed in groups (one disk sync per group, not per file); the commit
+  // reporter, first in the list, completes them before the manifest is committed.
+  batch::GroupCommit commit;
+  settings.commit = &commit;
+  CommitReporter committer(commit);
+
   batch::ReporterList reporters;
+  reporters.add(committer);
   batch::ConsoleReporter console(std::cerr, batch::ConsoleOptions{batch::stderr_is_terminal() && !o.quiet,
                                                                    o.quiet, false, "converted"});
   reporters.add(console);
@@ -135,7 +160,7 @@ int run_convert(const ConvertOptions& o) {
       run, reporters);
   std::cerr.flush();
   batch::reraise_stop_signal();
-  return summary.exit_code();
+  return committer.failed() ? kExitFailures : summary.exit_code();
 }
 
 void setup_convert(CLI::App& app, int& exit_code) {

@@ -2,6 +2,7 @@
 #include "tei/tei_header_encoder.h"
 
 #include <cctype>
+#include <optional>
 #include <regex>
 #include <string>
 

@@ -142,7 +142,8 @@ class HeaderReader {
       if (is(c, "bibl")) {
         if (has_type(c, tei::kBiblCitation)) m.citation = text(&c);
         else if (has_type(c, tei::kBiblArchival)) m.archives.push_back(read_archival_bibl(c));
-        else m.published_sources.push_back(text(&c));
+        else if (std::string source = text(&c); exact_ || !source.empty())
+          m.published_sources.push_back(std::move(source));
       } else if (is(c, "msDesc")) {
         m.archives.push_back(read_ms_desc(c));
       }
@@ -173,6 +174,8 @@ class HeaderReader {
       } else {
         r.archive_name = text(repository);
       }
+    } else {
+      r.archive_name = text(child(identifier, "institution"));
     }
     for (const XmlNode* idno : children(identifier, "idno")) {
       if (has_type(*idno, tei::kIdnoFond)) r.fond = text(idno);
@@ -212,6 +215,12 @@ class HeaderReader {
                                                                                    : nullptr;
       if (target)
         for (auto& name : names(action)) target->push_back(std::move(name));
+      // A letter's sending date is its date when the header gives no other.
+      const XmlNode* date = child(action, "date");
+      if (m.date.empty() && date && target == &m.authors) {
+        const std::string* when = xml::attribute(*date, "when");
+        m.date = when ? *when : text(date);
+      }
     }
     for (const XmlNode* list : children(child(desc, "particDesc"), "listPerson"))
       for (const XmlNode* person : children(list, "person")) {

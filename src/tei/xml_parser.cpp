@@ -12,7 +12,6 @@
 #include <string_view>
 
 #include "tei/tei_reader.h"
-#include "tei/xml_build.h"
 #include "tei/xml_chars.h"
 
 namespace archtei {
@@ -121,6 +120,10 @@ class Converter {
           d.kind = XmlNodeKind::Doctype;
           d.value = n.value();
           entities_ = declared_entities(d.value);
+          // Character references in an entity's value are replaced when it is declared;
+          // its entity references only when it is used (XML 1.0, 4.5).
+          for (auto& [name, entity] : entities_)
+            entity.value = expand_character_references(entity.value, n.offset_debug());
           std::string_view head = std::string_view(d.value).substr(0, d.value.find('['));
           has_external_subset_ = head.find("SYSTEM") != std::string_view::npos ||
                                  head.find("PUBLIC") != std::string_view::npos;
@@ -202,6 +205,20 @@ class Converter {
     }
     if (!xml::is_xml_text(out.value) || !xml::is_xml_text(out.name))
       fail(n.offset_debug(), "character not allowed in XML, or input not valid UTF-8");
+    return out;
+  }
+
+  std::string expand_character_references(std::string_view raw, std::ptrdiff_t offset) const {
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      std::size_t semi = raw.find(';', i);
+      if (raw.substr(i, 2) == "&#" && semi != std::string_view::npos) {
+        out += character_reference(raw.substr(i + 1, semi - i - 1), offset);
+        i = semi;
+      } else {
+        out += raw[i];
+      }
+    }
     return out;
   }
 

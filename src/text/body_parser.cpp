@@ -85,7 +85,7 @@ bool is_prose(std::string_view text) {
   std::size_t words = count_words(s);
   if (s.size() >= 120) return true;
   if (!has_lower_word(s)) return false;
-  if (ends_sentence(s) && words >= 3) return true;
+  if (ends_sentence(s, true) && words >= 3) return true;
   if (words >= 6) {
     for (std::size_t i = 0; i + 2 < s.size(); ++i)
       if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && starts_upper(s.substr(i + 2))) return true;
@@ -162,12 +162,39 @@ bool wholly_bracketed(std::string_view s, std::size_t& inner_begin, std::size_t&
 class BodyBuilder {
  public:
   BodyBuilder(const std::vector<SourceLine>& lines, Diagnostics& diags) : diags_(diags) {
-    for (TextUnit& t : split_units(lines)) {
+    std::vector<TextUnit> units = split_units(lines);
+    rejoin_across_page_breaks(units);
+    for (TextUnit& t : units) {
       Unit u;
       u.src = std::move(t);
       u.prose = join_prose(u.src.lines);
       units_.push_back(std::move(u));
     }
+  }
+
+  // A sentence running over a page number printed between pages ("... the commission",
+  // "- 2 -", "will meet ...") is one paragraph with a page break inside it.
+  static void rejoin_across_page_breaks(std::vector<TextUnit>& units) {
+    std::vector<TextUnit> out;
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      std::string number;
+      bool page = units[k].lines.size() == 1 && standalone_page(units[k].lines[0].text, number);
+      if (page && !out.empty() && k + 1 < units.size()) {
+        TextUnit& prev = out.back();
+        const std::string& last = prev.lines.back().text;
+        const std::string& next = units[k + 1].lines.front().text;
+        if (!ends_sentence(last, true) && count_words(last) >= 3 && starts_lower(next)) {
+          SourceLine mark = units[k].lines[0];
+          mark.text = "[" + number + "]";
+          prev.lines.push_back(std::move(mark));
+          for (SourceLine& l : units[k + 1].lines) prev.lines.push_back(std::move(l));
+          ++k;
+          continue;
+        }
+      }
+      out.push_back(std::move(units[k]));
+    }
+    units = std::move(out);
   }
 
   ParsedBody run() {
@@ -244,7 +271,8 @@ class BodyBuilder {
     fn_begin_ = i;
     for (std::size_t k = fn_begin_; k < units_.size(); ++k) {
       std::string marker = footnote_marker_at_start(units_[k].text());
-      markers_.push_back({marker, "fn" + std::to_string(k - fn_begin_ + 1)});
+      // A note is known by its marker; the TEI writer derives the id from it.
+      markers_.push_back({marker, marker});
     }
   }
 
@@ -252,7 +280,10 @@ class BodyBuilder {
 
   void find_speakers() {
     std::vector<SpeakerPrefix> candidates;
-    for (std::size_t i = 0; i < fn_begin_; ++i) candidates.push_back(units_[i].speaker);
+    for (std::size_t i = 0; i < fn_begin_; ++i) {
+      candidates.push_back(units_[i].speaker);
+      if (units_[i].shape == Shape::Text) collect_labels_in_paragraph(units_[i].text(), candidates);
+    }
     known_speakers_ = accept_speakers(candidates);
     for (std::size_t i = 0; i < fn_begin_; ++i) {
       Unit& u = units_[i];
@@ -283,6 +314,9 @@ class BodyBuilder {
       ++i;
       if (starts_salute(units_[i - 1]))
         while (i < fn_begin_ && address_continues(units_[i - 1], units_[i])) ++i;
+      // "Copies:" followed by "1. Comr. Stalin", "2. Comr. Molotov" ...
+      if (classify_letter_line(units_[i - 1].text()) == LetterPart::Distribution)
+        while (i < fn_begin_ && units_[i].list && !units_[i].is_speaker) ++i;
     }
     // An opener needs text after it; a text made only of short lines has none.
     opener_end_ = i < fn_begin_ ? i : 0;
@@ -362,6 +396,7 @@ class BodyBuilder {
 
   // A part of the text [begin, end) with its own positions.
   std::vector<Inline> inlines_of_part(const JoinedText& j, std::size_t begin, std::size_t end) {
+    begin = std::min(begin, j.text.size());
     end = std::max(begin, std::min(end, j.text.size()));
     return inlines_of(std::string_view(j.text).substr(begin, end - begin), j.positions.slice(begin, end));
   }
@@ -412,6 +447,7 @@ class BodyBuilder {
         opener.children.push_back(make_block(bracketed_letter_kind(u), u, inlines_of(letter_text(u))));
         continue;
       }
+      if (u.list && extend_distribution(opener.children, u)) continue;
       BlockKind kind = letter_line_kind(u.text(), false);
       if (starts_salute(u) && (u.src.lines.size() > 1 || address_follows(i))) {
         std::vector<SourceLine> lines = u.src.lines;
@@ -460,15 +496,7 @@ class BodyBuilder {
       closer.pos = units_[closer_begin_].pos();
       for (std::size_t i = closer_begin_; i < closer_end_; ++i) {
         const Unit& u = units_[i];
-        if (u.list && !closer.children.empty() && closer.children.back().kind == BlockKind::Distribution) {
-          Block& d = closer.children.back();
-          Inline br;
-          br.kind = InlineKind::LineBreak;
-          br.pos = u.pos();
-          d.inlines.push_back(std::move(br));
-          for (Inline& in : inlines_of(letter_text(u))) d.inlines.push_back(std::move(in));
-          continue;
-        }
+        if (u.list && extend_distribution(closer.children, u)) continue;
         emit_closer_unit(u, closer.children);
       }
       out.push_back(std::move(closer));
@@ -476,6 +504,18 @@ class BodyBuilder {
     // Units after a closer that stands before more text ("Spravka: ...") and editorial
     // notes after the signature.
     emit_middle_unit_range(out, closer_end_, fn_begin_);
+  }
+
+  // A numbered line after "Copies:" continues the distribution list on a new line.
+  bool extend_distribution(std::vector<Block>& parts, const Unit& u) {
+    if (parts.empty() || parts.back().kind != BlockKind::Distribution) return false;
+    Block& d = parts.back();
+    Inline br;
+    br.kind = InlineKind::LineBreak;
+    br.pos = u.pos();
+    d.inlines.push_back(std::move(br));
+    for (Inline& in : inlines_of(letter_text(u))) d.inlines.push_back(std::move(in));
+    return true;
   }
 
   void emit_closer_unit(const Unit& u, std::vector<Block>& parts) {
@@ -549,14 +589,13 @@ class BodyBuilder {
       if (turn) turn->children.push_back(std::move(b));
       else out.push_back(std::move(b));
     };
-    auto start_turn = [&](const Unit& u, const SpeakerPrefix& sp, SourcePos pos) {
+    auto start_turn = [&](const SpeakerPrefix& sp, SourcePos pos) {
       close_turn();
       turn.emplace();
       turn->kind = BlockKind::SpeakerTurn;
       turn->label = sp.label;
       turn->pos = pos;
       if (std::find(speakers_.begin(), speakers_.end(), sp.key) == speakers_.end()) speakers_.push_back(sp.key);
-      (void)u;
     };
 
     for (std::size_t i = begin; i < end; ++i) {
@@ -579,7 +618,7 @@ class BodyBuilder {
         }
         case Shape::Bracketed:
           if (u.is_speaker) {
-            start_turn(u, u.speaker, u.pos());
+            start_turn(u.speaker, u.pos());
             continue;
           }
           if (is_note_unit(u)) {
@@ -611,17 +650,18 @@ class BodyBuilder {
           close_turn();
           out.push_back(dated_note(u));
         }
-        start_turn(u, u.speaker, u.prose.positions.at(u.speaker.begin));
+        start_turn(u.speaker, u.prose.positions.at(u.speaker.begin));
         text_begin = u.speaker.text;
       }
-      emit_paragraph_with_turns(u, text_begin, turn, out, close_turn, start_turn);
+      emit_paragraph_with_turns(u, text_begin, turn, out, start_turn);
     }
     close_turn();
   }
 
-  template <typename CloseTurn, typename StartTurn>
+  // A paragraph, split where a speaker's turn starts inside it.
+  template <typename StartTurn>
   void emit_paragraph_with_turns(const Unit& u, std::size_t begin, std::optional<Block>& turn, std::vector<Block>& out,
-                                 CloseTurn& close_turn, StartTurn& start_turn) {
+                                 StartTurn& start_turn) {
     const std::string& t = u.text();
     std::size_t from = begin;
     while (true) {
@@ -640,11 +680,10 @@ class BodyBuilder {
       }
       if (at == std::string_view::npos) break;
       known_speakers_.insert(next.key);
-      start_turn(u, next, u.prose.positions.at(at));
+      start_turn(next, u.prose.positions.at(at));
       begin = next.text;
       from = next.text;
     }
-    (void)close_turn;
   }
 
   Block block_note(const Unit& u) {
@@ -783,7 +822,6 @@ class BodyBuilder {
       Block n = make_block(BlockKind::BlockNote, u, {});
       n.type = "footnote";
       n.label = marker;
-      n.text = markers_[k - fn_begin_].id;
       // The note's own text must not turn its marker into a reference to itself.
       std::vector<NoteMarker> saved;
       saved.swap(markers_);

@@ -21,7 +21,8 @@ struct ParsedBody {
 /// metadata blocks already removed by the page layout).
 ParsedBody parse_body(const std::vector<SourceLine>& lines, Diagnostics& diags);
 
-/// Parses bracketed editorial matter inside one paragraph's text into inline nodes.
+/// Parses bracketed editorial matter inside one paragraph's text into inline nodes, by
+/// data/brackets.tsv; "\n" in `text` becomes a LineBreak. `pos` is where `text` starts.
 std::vector<Inline> parse_inlines(std::string_view text, SourcePos pos);
 
 }  // namespace archtei

@@ -67,7 +67,7 @@ std::string take_url(std::string& s) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Archival labels: fond, opis, delo, papka, listy
+// Archival labels: fond, opis, delo, papka, listy (with the Ukrainian sprava and arkush)
 
 enum class Field { Fond, Opis, Delo, Papka, Listy };
 
@@ -81,10 +81,11 @@ constexpr Label kLabels[] = {
     {"fonds", Field::Fond},  {"fond", Field::Fond},    {"f.", Field::Fond},
     {"opis'", Field::Opis},  {"opis\xE2\x80\x99", Field::Opis}, {"opis", Field::Opis}, {"op.", Field::Opis},
     {"delo", Field::Delo},   {"dela", Field::Delo},    {"dd.", Field::Delo},  {"d.", Field::Delo},
+    {"sprava", Field::Delo}, {"spr.", Field::Delo},
     {"papka", Field::Papka}, {"pap.", Field::Papka},   {"p.", Field::Papka},
     {"listy", Field::Listy}, {"listov", Field::Listy}, {"list'", Field::Listy}, {"list\xE2\x80\x99", Field::Listy},
     {"list", Field::Listy},  {"ll.", Field::Listy},
-    {"l.", Field::Listy},
+    {"l.", Field::Listy},    {"arkush", Field::Listy}, {"ark.", Field::Listy},
 };
 
 /// True when a value can start at `pos`: a digit, or a letter then "-" or a digit ("R-9401").
@@ -129,13 +130,23 @@ std::string clean_value(std::string_view v) {
   return std::string(trim(v));
 }
 
-/// True when a piece without a label continues a list of folios: "96-97", "100ob".
+/// True when a piece without a label continues a list of folios: "96-97", "100ob.", "5–6".
 bool looks_like_folios(std::string_view s) {
   if (s.empty() || !is_digit_byte(s[0])) return false;
-  for (char c : s)
-    if (!(is_digit_byte(c) || c == '-' || c == ' ' || c == '.' || c == 'o' || c == 'b' || c == '\xE2' ||
-          c == '\x80' || c == '\x93'))
-      return false;
+  std::string lower = ascii_lower(s);
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    char c = lower[i];
+    if (is_digit_byte(c) || c == '-' || c == ' ' || c == '.') continue;
+    if (lower.compare(i, 2, "ob") == 0) {  // verso
+      i += 1;
+      continue;
+    }
+    if (lower.compare(i, 3, "\xE2\x80\x93") == 0) {  // en dash
+      i += 2;
+      continue;
+    }
+    return false;
+  }
   return true;
 }
 
@@ -186,6 +197,7 @@ void read_fields(std::string_view rest, ArchivalReference& r) {
   std::optional<Field> last;
   for (std::string_view piece : top_level_pieces(rest)) {
     piece = trim(piece);
+    if (!piece.empty() && piece.front() == ':') piece = trim(piece.substr(1));  // "APRF: Fond 3"
     if (piece.empty()) continue;
     std::size_t vpos = 0;
     std::optional<Field> f = label_at(piece, 0, vpos);
@@ -217,10 +229,16 @@ void read_fields(std::string_view rest, ArchivalReference& r) {
   }
 }
 
+/// True for the labels that only archival references use: fond, opis, delo ("p." and "l."
+/// are also a book's page).
+bool is_archival_label(std::optional<Field> f) {
+  return f == Field::Fond || f == Field::Opis || f == Field::Delo;
+}
+
 bool has_archival_labels(std::string_view s) {
   for (std::string_view piece : top_level_pieces(s)) {
     std::size_t vpos = 0;
-    if (label_at(trim(piece), 0, vpos)) return true;
+    if (is_archival_label(label_at(trim(piece), 0, vpos))) return true;
   }
   return false;
 }
@@ -344,8 +362,11 @@ std::vector<std::string> split_sources(std::string_view s) {
       std::string_view next = trim(s.substr(i + 1));
       std::size_t lead = skip_lead_words(next);
       auto k = known_archive_at(next, lead);
-      // A bare short acronym after a comma is more often part of the identifier.
-      if (lead > 0 || (k && k->designation >= 3)) cut(i, i + 1);
+      // Without a lead-in, only after an identifier ("RGASPI, f. 17, ..., APRF, f. 3"), not
+      // inside a designation ("Bundesarchiv, SAPMO, DY 30"); and a bare short acronym after
+      // a comma is more often part of the identifier.
+      bool after_identifier = s.substr(start, i - start).find(',') != std::string_view::npos;
+      if (lead > 0 || (k && k->designation >= 3 && after_identifier)) cut(i, i + 1);
     } else if (c == ' ' && text::word_at(s, i + 1, "and") && reference_follows(s, i + 1, true)) {
       cut(i, i + 1);
     }
@@ -368,9 +389,46 @@ bool looks_bibliographic(std::string_view s) {
   return false;
 }
 
+// ---------------------------------------------------------------------------------------
+// Publishers, and the reading of one source piece
+
+/// The longest piece read as a date that is not one ("undated", "circa spring 1950").
+constexpr std::size_t kMaxDateText = 40;
+
+/// Length of a publisher named at the start of `s`, 0 when none.
+std::size_t publisher_at(std::string_view s) {
+  std::size_t best = 0;
+  for (const auto& row : table("citation_publishers")) {
+    if (row.empty() || row[0].empty() || !text::word_at(s, 0, row[0])) continue;
+    // The publisher is a piece of its own: "Cold War International History Project Bulletin"
+    // is a journal, not the project.
+    std::size_t end = row[0].size();
+    while (end < s.size() && s[end] == ' ') ++end;
+    if (end < s.size() && s[end] != ',' && s[end] != '.' && s[end] != ';') continue;
+    best = std::max(best, row[0].size());
+  }
+  if (best > 0) return best;
+  // An unknown programme's archive: "… Digital Archive" as the first piece.
+  std::size_t comma = s.find(',');
+  std::string_view first = s.substr(0, comma);
+  std::string lower = ascii_lower(first);
+  for (std::string_view tail : {"digital archive", "digital archives", "digital library"})
+    if (lower.size() >= tail.size() && lower.compare(lower.size() - tail.size(), tail.size(), tail) == 0 &&
+        !known_archive_at(first, 0))
+      return first.size();
+  return 0;
+}
+
+std::size_t skip_punct(std::string_view s, std::size_t p) {
+  while (p < s.size() && (s[p] == ',' || s[p] == ' ' || s[p] == '.' || s[p] == ';')) ++p;
+  return p;
+}
+
 /// Reads one piece of the source part into a reference, a publication or an unplaced remark.
 void read_source_piece(std::string_view piece, ParsedCitation& out) {
   piece = trim(piece);
+  // A publisher repeated in the source part ("Wilson Center Digital Archive, RGASPI, ...").
+  if (std::size_t n = publisher_at(piece)) piece = trim(piece.substr(skip_punct(piece, n)));
   if (piece.empty()) return;
   // A known archive, written at once or after lead-in words ("A copy may also be accessible in").
   std::size_t lead = 0;
@@ -395,7 +453,7 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
   std::string_view first_raw = top_level_pieces(body).front();
   std::string_view first = trim(first_raw);
   std::size_t vpos = 0;
-  if (label_at(first, 0, vpos)) {
+  if (is_archival_label(label_at(first, 0, vpos))) {
     ArchivalReference r;
     r.citation = clean_value(body);
     read_fields(body, r);
@@ -411,12 +469,18 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
     out.archives.push_back(std::move(r));
     return;
   }
+  // "APRF, Listy 125-126. Fond and Opis not given.": a gap stated after its reference.
+  if (is_gap_note(piece) && !out.archives.empty()) {
+    std::string& note = out.archives.back().note;
+    note = note.empty() ? clean_value(piece) : note + "; " + clean_value(piece);
+    return;
+  }
   if (looks_bibliographic(piece)) out.published_sources.emplace_back(piece);
   else out.unplaced.push_back(clean_value(piece));
 }
 
 // ---------------------------------------------------------------------------------------
-// Title, date, publisher
+// Title and date
 
 /// Finds the closing quote of a title opened at 0 (length `open`); npos when none.
 std::size_t closing_quote(std::string_view s, std::size_t open, std::size_t& close_len) {
@@ -439,28 +503,6 @@ std::size_t closing_quote(std::string_view s, std::size_t open, std::size_t& clo
   return fallback;
 }
 
-/// The longest piece read as a date that is not one ("undated", "circa spring 1950").
-constexpr std::size_t kMaxDateText = 40;
-
-/// Length of a publisher named at the start of `s`, 0 when none.
-std::size_t publisher_at(std::string_view s) {
-  std::size_t best = 0;
-  for (const auto& row : table("citation_publishers")) {
-    if (row.empty() || row[0].empty()) continue;
-    if (text::word_at(s, 0, row[0])) best = std::max(best, row[0].size());
-  }
-  if (best > 0) return best;
-  // An unknown programme's archive: "… Digital Archive" as the first piece.
-  std::size_t comma = s.find(',');
-  std::string_view first = s.substr(0, comma);
-  std::string lower = ascii_lower(first);
-  for (std::string_view tail : {"digital archive", "digital archives", "digital library"})
-    if (lower.size() >= tail.size() && lower.compare(lower.size() - tail.size(), tail.size(), tail) == 0 &&
-        !known_archive_at(first, 0))
-      return first.size();
-  return 0;
-}
-
 /// Offset where a publisher starts in `s` at a piece boundary; npos when none.
 std::size_t find_publisher(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -471,10 +513,6 @@ std::size_t find_publisher(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::size_t skip_punct(std::string_view s, std::size_t p) {
-  while (p < s.size() && (s[p] == ',' || s[p] == ' ' || s[p] == '.' || s[p] == ';')) ++p;
-  return p;
-}
 
 /// A date at `pos` standing as a piece of its own (followed by ",", "." or the end).
 FoundDate date_piece_at(std::string_view s, std::size_t pos) {
@@ -505,8 +543,12 @@ std::pair<std::string, std::string> normalise_archive(std::string_view designati
 }
 
 std::vector<ArchivalReference> parse_archival_references(std::string_view text) {
+  std::string s = text::collapse_spaces(text);
+  take_url(s);
+  std::string_view v = s;
+  v = v.substr(0, std::min(v.size(), find_credit_start(v)));
   ParsedCitation c;
-  for (const std::string& piece : split_sources(text::collapse_spaces(text))) read_source_piece(piece, c);
+  for (const std::string& piece : split_sources(v)) read_source_piece(piece, c);
   return c.archives;
 }
 
@@ -531,8 +573,10 @@ ParsedCitation parse_citation(std::string_view citation) {
     std::size_t limit = std::min(find_publisher(v), v.size());
     for (std::size_t i = 0; i < limit; ++i) {
       if (i != 0 && !(v[i - 1] == ' ' && i >= 2 && v[i - 2] == ',')) continue;
+      // No title before an archive's reference: "MOL, XIX-J-1-j Korea, 1967, ..." is a source.
       std::string_view before = v.substr(0, i);
-      if (has_archival_labels(before) || (i > 0 && known_archive_at(v, i))) break;
+      if (has_archival_labels(before) || known_archive_at(v, i) || known_archive_at(v, skip_lead_words(v.substr(i)) + i))
+        break;
       FoundDate d = date_piece_at(v, i);
       if (d.iso.empty()) continue;
       std::string_view t = trim(before);

@@ -92,8 +92,8 @@ inline std::size_t find_word(std::string_view text, std::string_view word, std::
 }
 
 /// True when the "." at `dot` ends a sentence: it is followed by the end of the text or by
-/// a space and a capital letter, a digit, a quote or "<", and it does not close an initial
-/// ("V.P."), a verso mark, or an abbreviation that archival citations put before a number
+/// a space and a capital letter, a quote, a bracket or "<", and it does not close an initial
+/// ("V.P.", "Sh."), or an abbreviation that archival citations put before a number
 /// or a name ("f.", "op.", "d.", "ll.", "No.", "Cde.").
 inline bool is_sentence_end(std::string_view text, std::size_t dot) {
   if (dot >= text.size() || text[dot] != '.') return false;
@@ -112,9 +112,11 @@ inline bool is_sentence_end(std::string_view text, std::size_t dot) {
   std::string_view word = text.substr(start, dot - start);
   if (word.empty()) return true;  // ")." or ""."
   if (word.size() == 1 && !is_digit_byte(word[0])) return false;  // an initial
+  // Transliterated initials of two letters: "Sh. Sandag", "Yu. Andropov".
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'a' && word[1] <= 'z') return false;
   if (start > 0 && text[start - 1] == '.' && word.size() <= 2) return false;  // "V.P." "D.C."
   static constexpr std::string_view kAbbreviations[] = {
-      "f",   "op",  "d",   "dd",  "l",    "ll",   "ob",  "p",   "pp",  "no",  "nr",   "vol",
+      "f",   "op",  "d",   "dd",  "l",    "ll",   "p",   "pp",  "no",  "nr",   "vol",
       "ed",  "eds", "cf",  "ibid", "tom", "str",  "gg",  "mr",  "mrs", "ms",  "dr",   "cde",
       "tov", "st",  "jr",  "sr",  "gen", "col",  "lt",  "prof", "sept", "jan", "feb", "aug",
       "oct", "nov", "dec", "apr", "jun", "jul", "mar", "sep", "vs",  "etc",  "inv",  "fol",

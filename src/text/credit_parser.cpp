@@ -195,7 +195,9 @@ std::string clean_name(std::string_view s, bool organisation) {
   if (!s.empty() && s.back() == '.' && !ends_with_initial(s) && !is_name_suffix(s.substr(s.rfind(' ') + 1)))
     s.remove_suffix(1);
   std::string name = strip_honorifics(s);
-  if (organisation && name.size() > 4 && name.compare(0, 4, "the ") == 0) name.erase(0, 4);
+  // "support from the Leon Levy Foundation", "obtained by the Cold War International History
+  // Project": the article is not part of the name.
+  if (name.size() > 4 && name.compare(0, 4, "the ") == 0) name.erase(0, 4);
   return std::string(trim(name));
 }
 
@@ -306,9 +308,34 @@ std::string strip_honorifics(std::string_view name) {
   return std::string(s);
 }
 
+namespace {
+
+/// Joins the lines of a credits block. A line that opens with its own credit ("Translated by
+/// X" / "This document was made possible ...") starts a new clause even without a period;
+/// any other line break is a space (a name may wrap).
+std::string join_lines(std::string_view input) {
+  std::string joined;
+  while (!input.empty()) {
+    std::size_t nl = input.find('\n');
+    std::string line = text::collapse_spaces(input.substr(0, nl));
+    input = nl == std::string_view::npos ? std::string_view{} : input.substr(nl + 1);
+    if (line.empty()) continue;
+    if (!joined.empty()) {
+      std::vector<Occurrence> occ = occurrences(line);
+      bool opens_credit = !occ.empty() && is_lead(std::string_view(line).substr(0, occ.front().start));
+      char last = joined.back();
+      joined += (opens_credit && last != '.' && last != ';' && last != ',') ? "; " : " ";
+    }
+    joined += line;
+  }
+  return joined;
+}
+
+}  // namespace
+
 ParsedCredits parse_credits(std::string_view input) {
   ParsedCredits out;
-  const std::string s = text::collapse_spaces(input);
+  const std::string s = join_lines(input);
   const std::vector<Occurrence> occ = occurrences(s);
   std::size_t covered = 0;  // text before this offset is placed or reported
   for (std::size_t k = 0; k < occ.size(); ++k) {
@@ -316,13 +343,15 @@ ParsedCredits parse_credits(std::string_view input) {
     std::size_t start = clause_start(s, o.start);
     if (start < covered) start = covered;
     // Text before the phrase in its clause: a short lead-in ("This document was") or not.
+    if (covered < start) add_unplaced(out, s, covered, start);
     std::string_view lead = std::string_view(s).substr(start, o.start - start);
     if (!is_lead(lead)) add_unplaced(out, s, start, o.start);
-    if (covered < start) add_unplaced(out, s, covered, start);
     std::size_t limit = k + 1 < occ.size() ? occ[k + 1].start : s.size();
     std::size_t end = clause_end(s, o.end, limit);
     const bool organisation = has_role(*o.phrase, "funder");
-    for (const std::string& name : split_names(std::string_view(s).substr(o.end, end - o.end), organisation))
+    std::vector<std::string> names = split_names(std::string_view(s).substr(o.end, end - o.end), organisation);
+    if (names.empty()) add_unplaced(out, s, start, end);  // "Translated by." names nobody
+    for (const std::string& name : names)
       for (const std::string& role : o.phrase->roles) assign(out, role, name);
     // Text after a sentence end that comes before the next phrase is dealt with as that
     // phrase's lead-in, or as unplaced text at the end.

@@ -64,6 +64,8 @@ std::size_t read_year(std::string_view s, std::size_t pos, int& year) {
 /// True when a match ending at `end` is not followed by more of a number or word.
 bool ends_cleanly(std::string_view s, std::size_t end) {
   if (end >= s.size()) return true;
+  // The Russian year mark written on: "1950г." (г = goda).
+  if (s.substr(end, 2) == "\xD0\xB3") return end + 2 >= s.size() || !is_word_byte(s[end + 2]);
   if (is_word_byte(s[end])) return false;
   // "8.II.1950.3" or "10/14/50/2" continue a longer identifier.
   if ((s[end] == '.' || s[end] == '/' || s[end] == '-') && end + 1 < s.size() && is_digit_byte(s[end + 1]))
@@ -220,17 +222,20 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
   return Match{iso_day(year, month, day).value_or(""), length};
 }
 
-/// "1950-02-07", "1950-02".
+/// "1950-02-07", "1950-02", and year-first with dots or slashes: "1950.02.07", "1950/02/07".
 std::optional<Match> iso_form(std::string_view s, std::size_t pos) {
   int y = 0, m = 0, d = 0;
-  if (read_number(s, pos, 4, y) != 4 || pos + 4 >= s.size() || s[pos + 4] != '-') return std::nullopt;
+  if (read_number(s, pos, 4, y) != 4 || pos + 4 >= s.size()) return std::nullopt;
+  const char sep = s[pos + 4];
+  if (sep != '-' && sep != '.' && sep != '/') return std::nullopt;
   if (read_number(s, pos + 5, 2, m) != 2) return std::nullopt;
   std::size_t end = pos + 7;
-  if (end < s.size() && s[end] == '-' && read_number(s, end + 1, 2, d) == 2) {
+  if (end < s.size() && s[end] == sep && read_number(s, end + 1, 2, d) == 2) {
     if (!ends_cleanly(s, end + 3)) return std::nullopt;
     return Match{iso_day(y, m, d).value_or(""), end + 3 - pos};
   }
-  if (!ends_cleanly(s, end) || m < 1 || m > 12 || y < 1000) return std::nullopt;
+  // Year and month alone only in the ISO form: "1950.02" is more often a number.
+  if (sep != '-' || !ends_cleanly(s, end) || m < 1 || m > 12 || y < 1000) return std::nullopt;
   return Match{iso_month(y, m), end - pos};
 }
 
@@ -294,6 +299,7 @@ std::string parse_date(std::string_view text) {
     s.remove_suffix(1);
     s = text::trim(s);
   }
+  if (s.size() >= 2 && s.substr(s.size() - 2) == "\xD0\xB3") s = text::trim(s.substr(0, s.size() - 2));  // "г."
   if (s.empty()) return {};
   auto m = date_at(s, 0);
   if (!m || m->iso.empty() || m->length != s.size()) return {};

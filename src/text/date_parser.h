@@ -8,14 +8,14 @@
 //   Month YYYY / Month, YYYY                           -> YYYY-MM
 //   D.ROMAN.YY(YY) ("7.II.50"; also with "-", "/" or spaces) -> YYYY-MM-DD
 //   D.M.YY(YY) ("8.02.1950") and D-M-YYYY              -> day first, as in Europe
-//   YYYY-MM-DD, YYYY-MM                                -> as written
+//   YYYY-MM-DD, YYYY-MM; YYYY.MM.DD, YYYY/MM/DD         -> YYYY-MM-DD / YYYY-MM
 //   A/B/YY(YY), A/B-YY(YY), A/B.YY(YY)                 -> see below
 //   YYYY (1500-2099), standing alone                   -> YYYY
 // Slash dates: when one of A and B is above 12 it must be the day ("13/5-50" is 13 May,
 // "10/14/50" is 14 October). Otherwise the separator before the year decides: "A/B-YY"
 // and "A/B.YY", the Soviet-bloc style, are day/month; "A/B/YY", the American style in
 // which English pages write all-slash dates, is month/day.
-// Two-digit years are read as 19xx. Days are checked against the month's length (leap
+// Two-digit years are read as 19xx; a Russian year mark ("1950г.") may follow the year. Days are checked against the month's length (leap
 // years included); a date that does not exist is not a date. Decades ("the 1950s") and
 // years after "No." ("No. 1955") are not dates.
 #pragma once

@@ -97,18 +97,28 @@ class InlineBuilder {
       if (markers_.empty() || (c != '/' && c != '*')) continue;
       std::size_t start = i;
       std::size_t stop = i + 1;
+      const NoteMarker* nm = nullptr;
       if (c == '/') {
-        while (start > begin && i - start < 3 && std::isalnum(static_cast<unsigned char>(text_[start - 1]))) --start;
-        if (start == i) continue;
-        // A letter marker must not be glued to a word ("and/or"); a digit marker may be ("Stalin1/").
-        bool digits = std::isdigit(static_cast<unsigned char>(text_[start]));
-        if (start > begin && !digits && std::isalnum(static_cast<unsigned char>(text_[start - 1]))) continue;
+        // "x/", "12/": one to three letters or digits before the slash.
+        for (std::size_t k = 1; k <= 3 && k <= i - begin && !nm; ++k) {
+          if (!std::isalnum(static_cast<unsigned char>(text_[i - k]))) break;
+          const NoteMarker* cand = marker_named(text_.substr(i - k, k + 1));
+          if (!cand) continue;
+          bool digits = std::isdigit(static_cast<unsigned char>(text_[i - k]));
+          char before = i - k > begin ? text_[i - k - 1] : ' ';
+          // A letter marker must not be glued to a word ("and/or"); a digit marker may be
+          // ("Stalin1/") but not to other digits ("11/5").
+          if (digits ? std::isdigit(static_cast<unsigned char>(before)) : std::isalnum(static_cast<unsigned char>(before)))
+            continue;
+          nm = cand;
+          start = i - k;
+        }
       } else {
         while (stop < end && text_[stop] == '*') ++stop;
+        nm = marker_named(text_.substr(start, stop - start));
       }
-      if (stop < end && std::isalnum(static_cast<unsigned char>(text_[stop]))) continue;
-      const NoteMarker* nm = marker_named(text_.substr(start, stop - start));
       if (!nm) continue;
+      if (stop < end && std::isalnum(static_cast<unsigned char>(text_[stop]))) continue;
       add_text(run, start, out);
       Inline ref;
       ref.kind = InlineKind::NoteRef;

@@ -36,7 +36,10 @@ const std::vector<LetterRule>& letter_rules() {
                       : row[1] == "suffix"   ? LetterMatch::Suffix
                       : row[1] == "contains" ? LetterMatch::Contains
                                              : LetterMatch::Prefix;
-      if (p != LetterPart::None) out.push_back({p, m, row[2]});
+      std::string phrase = row[2];
+      if (m == LetterMatch::Suffix || m == LetterMatch::Contains)
+        for (char& c : phrase) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (p != LetterPart::None) out.push_back({p, m, std::move(phrase)});
     }
     return out;
   }();
@@ -70,6 +73,12 @@ LetterPart classify_letter_line(std::string_view line) {
     if (s.starts_with(q)) s = trim(s.substr(q.size()));
   if (s.empty() || count_words(s) > 40) return LetterPart::None;
   std::string_view bare = strip_trailing_punct(s);
+  bool short_line = count_words(bare) <= 6;
+  std::string lower;
+  if (short_line) {
+    lower = std::string(bare);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   for (const LetterRule& r : letter_rules()) {
     if (r.match == LetterMatch::Line) {
       if (equals_nocase(bare, r.phrase)) return r.part;
@@ -77,11 +86,8 @@ LetterPart classify_letter_line(std::string_view line) {
     }
     if (r.match == LetterMatch::Suffix || r.match == LetterMatch::Contains) {
       // Only in short lines: "Five copies printed", "5 copies".
-      if (count_words(bare) > 6 || bare.size() < r.phrase.size()) continue;
-      std::string lower(bare);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      std::string phrase = r.phrase;
-      for (char& c : phrase) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!short_line || bare.size() < r.phrase.size()) continue;
+      const std::string& phrase = r.phrase;
       std::size_t at = r.match == LetterMatch::Suffix ? lower.size() - phrase.size() : lower.find(phrase);
       if (at == std::string::npos || lower.compare(at, phrase.size(), phrase) != 0) continue;
       if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;

@@ -1,6 +1,6 @@
 // Recognises the short lines that open and close letters and telegrams (classification,
-// routing, distribution, salutation, datelines, signatures) and builds the Opener and
-// Closer blocks from them.
+// routing, distribution, salutation, datelines, signatures) and says which opener or
+// closer part each is.
 #pragma once
 
 #include <string>

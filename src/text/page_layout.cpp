@@ -45,6 +45,16 @@ std::string match_key(std::string_view text) {
 
 enum class ChromeKind { None, Line, Footer };
 
+// A horizontal rule drawn with characters ("-----", "=====", "* * *"): layout, not words.
+bool is_rule(std::string_view t) {
+  std::size_t marks = 0;
+  for (char c : t) {
+    if (c == '-' || c == '=' || c == '_' || c == '*' || c == '~') ++marks;
+    else if (c != ' ') return false;
+  }
+  return marks >= 3;
+}
+
 struct ChromeTable {
   std::vector<std::string> lines, prefixes, footers;
 };
@@ -225,22 +235,101 @@ bool ends_sentence(std::string_view s) {
 void split_off_trailing_summary(PageRegions& regions) {
   auto& tl = regions.text_lines;
   if (tl.empty()) return;
-  bool has_summary = false, citation_after = false;
+  bool has_summary = false, source_after = false;
   for (const auto& f : regions.fields) {
     if (f.label == "summary" && !f.value.empty()) has_summary = true;
-    if (f.label == "citation" && f.pos.line > tl.back().number) citation_after = true;
+    if ((f.label == "citation" || f.label == "source") && f.pos.line > tl.back().number) source_after = true;
   }
-  if (has_summary || !citation_after) return;
+  if (has_summary || !source_after) return;
   std::size_t start = tl.size();
   while (start > 0 && !tl[start - 1].text.empty()) --start;
   if (start == 0) return;  // no blank-line paragraphs: nothing tells the summary apart
+  auto summary_like = [&](const SourceLine& l) {
+    return l.text.size() >= 60 && ends_sentence(l.text) && !l.text.starts_with("[");
+  };
   std::size_t k = tl.size();
-  while (k > start && tl[k - 1].text.size() >= 60 && ends_sentence(tl[k - 1].text)) --k;
-  if (k == tl.size() || k == start) return;
+  while (k > start && summary_like(tl[k - 1])) --k;
+  if (k == start && k + 1 == tl.size()) {
+    // One sentence paragraph alone after the closing lines (a signature, a dateline): the
+    // document has ended, so it is the page's summary.
+    std::size_t prev = start;
+    while (prev > 0 && tl[prev - 1].text.empty()) --prev;
+    if (prev == 0 || tl[prev - 1].text.size() >= 60 || ends_sentence(tl[prev - 1].text)) return;
+  } else if (k == tl.size() || k == start) {
+    return;
+  }
   // The lines after the summary are the blurbs of the collections the document belongs to:
   // page furniture shared by every document of a collection, not this document's metadata.
   regions.fields.push_back({"summary", "", tl[k].text, {tl[k].number, 1}});
   tl.resize(k);
+}
+
+// A citation as pages print it: a quoted title, then a date ("\"Telegram, A to B,\" October
+// 11, 1949, ..."). Strong enough evidence to take a paragraph out of the text unlabelled.
+bool is_bare_citation(std::string_view text) {
+  if (!starts_with_quote(text) || text.size() < 30) return false;
+  std::size_t open = text.starts_with("\"") || text.starts_with("'") ? 1 : text.starts_with("\xC2\xAB") ? 2 : 3;
+  std::size_t close = std::string_view::npos;
+  for (std::string_view q : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB"}) {
+    std::size_t at = text.find(q, open);
+    if (at != std::string_view::npos && at < close) close = at + q.size();
+  }
+  if (close == std::string_view::npos) return false;
+  std::string_view rest = text.substr(close);
+  while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+  FoundDate d = find_date(rest.substr(0, 40));
+  return !d.iso.empty() && d.offset == 0;
+}
+
+std::string joined(const std::vector<SourceLine>& lines, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) out += (out.empty() ? "" : "\n") + lines[i].text;
+  return out;
+}
+
+// Takes a bare citation paragraph from the start or the end of a run into a citation field,
+// with the summary paragraph pages put right after an opening one.
+void take_bare_citations(std::vector<SourceLine>& lines, PageRegions& regions) {
+  auto paragraph_end = [&](std::size_t from) {
+    while (from < lines.size() && !lines[from].text.empty()) ++from;
+    return from;
+  };
+  auto skip_blank = [&](std::size_t from) {
+    while (from < lines.size() && lines[from].text.empty()) ++from;
+    return from;
+  };
+  auto has_field = [&](std::string_view label) {
+    return std::any_of(regions.fields.begin(), regions.fields.end(),
+                       [&](const LabelledField& f) { return f.label == label && !f.value.empty(); });
+  };
+  if (lines.empty()) return;
+  std::size_t end = paragraph_end(0);
+  std::string first = joined(lines, 0, end);
+  if (is_bare_citation(first) && !has_field("citation")) {
+    std::size_t cut = skip_blank(end);
+    // A URL line right after the citation belongs to it.
+    if (cut < lines.size() && is_url_line(lines[cut].text) && paragraph_end(cut) == cut + 1) {
+      first += "\n" + lines[cut].text;
+      cut = skip_blank(cut + 1);
+    }
+    regions.fields.push_back({"citation", "", first, {lines.front().number, 1}});
+    std::size_t summary_end = paragraph_end(cut);
+    std::string summary = joined(lines, cut, summary_end);
+    if (!has_field("summary") && summary.size() >= 60 && ends_sentence(summary) && skip_blank(summary_end) < lines.size()) {
+      regions.fields.push_back({"summary", "", collapse_space(summary), {lines[cut].number, 1}});
+      cut = skip_blank(summary_end);
+    }
+    lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(cut));
+  }
+  if (lines.empty()) return;
+  std::size_t start = lines.size();
+  while (start > 0 && !lines[start - 1].text.empty()) --start;
+  std::string last = joined(lines, start, lines.size());
+  if (start > 0 && is_bare_citation(last) && !has_field("citation")) {
+    regions.fields.push_back({"citation", "", last, {lines[start].number, 1}});
+    lines.resize(start);
+    while (!lines.empty() && lines.back().text.empty()) lines.pop_back();
+  }
 }
 
 }  // namespace
@@ -255,7 +344,7 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& t = lines[i].text;
     if (t.empty()) { cls[i].kind = LineKind::Blank; continue; }
-    ChromeKind ck = in_footer ? ChromeKind::Footer : chrome_kind(t);
+    ChromeKind ck = in_footer ? ChromeKind::Footer : is_rule(t) ? ChromeKind::Line : chrome_kind(t);
     if (ck == ChromeKind::Footer) in_footer = true;
     if (ck != ChromeKind::None) { cls[i].kind = LineKind::Chrome; continue; }
     if (auto m = match_label(t)) { cls[i].kind = LineKind::Label; cls[i].label = std::move(m); }
@@ -326,6 +415,9 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
         runs.back().after_marker = false;
         if (def.field == "section") continue;
         regions.fields.push_back(LabelledField{def.field, def.label, cls[i].label->value, {line.number, 1}});
+        // "Label: value" on one line is complete: the next line, even without a blank line
+        // between (PDF text), is not part of it.
+        if (!cls[i].label->value.empty()) continue;
         field = &regions.fields.back();
         field_paragraphs = field->value.empty() ? 0 : 1;
         field_line_pending_blank = false;
@@ -365,6 +457,10 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   }
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
 
+  // A citation standing on its own, with no "Citation" label, opens or closes a run.
+  for (auto& r : runs) take_bare_citations(r.lines, regions);
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
+
   // 3. Which run is the text: the first after a text marker, else the longest.
   std::size_t text_run = runs.size();
   if (marker_seen) {
@@ -384,9 +480,17 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   //    Free lines elsewhere are page text the layout does not know: kept as fields to warn on.
   for (std::size_t r = 0; r < runs.size(); ++r) {
     if (r == text_run) continue;
+    bool title_open = false;  // the title line's paragraph goes on (a title wrapped by PDF)
     for (const auto& l : runs[r].lines) {
-      if (l.text.empty()) continue;
-      if (r < text_run) {
+      if (l.text.empty()) { title_open = false; continue; }
+      if (is_url_line(l.text)) { regions.fields.push_back({"url", "", l.text, {l.number, 1}}); continue; }
+      bool sentence = l.text.size() >= 80 && ends_sentence(l.text);
+      if (r < text_run && title_open && !sentence && parse_date(l.text).empty() && l.text.size() < 120) {
+        regions.title_line += ' ' + l.text;
+        continue;
+      }
+      title_open = false;
+      if (r < text_run && !sentence) {
         if (regions.date_line.empty() && regions.title_line.empty()) {
           FoundDate d = find_date(l.text);
           if (!d.iso.empty() && d.offset == 0) {
@@ -398,14 +502,27 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
           }
         }
         if (regions.date_line.empty() && parse_date(l.text).size() > 0) { regions.date_line = l.text; continue; }
-        if (regions.title_line.empty() && l.text.size() < 300) { regions.title_line = l.text; continue; }
+        if (regions.title_line.empty() && l.text.size() < 300) {
+          regions.title_line = l.text;
+          title_open = true;
+          continue;
+        }
       }
-      if (is_url_line(l.text)) { regions.fields.push_back({"url", "", l.text, {l.number, 1}}); continue; }
       regions.fields.push_back({r < text_run ? "leading" : "trailing", "", l.text, {l.number, 1}});
     }
   }
   regions.text_marked = marker_seen;
   if (text_run < runs.size()) regions.text_lines = std::move(runs[text_run].lines);
+  // A page's own address printed at the start or end of the text is metadata, not text.
+  auto& tl = regions.text_lines;
+  while (!tl.empty() && (tl.front().text.empty() || is_url_line(tl.front().text))) {
+    if (!tl.front().text.empty()) regions.fields.push_back({"url", "", tl.front().text, {tl.front().number, 1}});
+    tl.erase(tl.begin());
+  }
+  while (!tl.empty() && (tl.back().text.empty() || is_url_line(tl.back().text))) {
+    if (!tl.back().text.empty()) regions.fields.push_back({"url", "", tl.back().text, {tl.back().number, 1}});
+    tl.pop_back();
+  }
   if (!marker_seen) split_off_trailing_summary(regions);
   return regions;
 }

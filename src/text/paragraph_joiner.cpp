@@ -10,7 +10,7 @@ namespace archtei {
 namespace {
 
 // Lines of print are rarely longer than this; longer lines are whole paragraphs.
-constexpr std::size_t kPrintWidth = 130;
+constexpr std::size_t kPrintWidth = 120;
 // A bracket left open for more lines than this is taken as unbalanced, not as a span.
 constexpr std::size_t kBracketSpan = 12;
 
@@ -56,6 +56,9 @@ bool starts_new_item(std::string_view next) {
 bool break_between(const SourceLine& cur, const SourceLine& next, std::size_t width, bool wrapped, bool in_item) {
   std::size_t len = text_length(cur.text);
   bool terminal = ends_sentence(cur.text, true);
+  // "Soviet-" / "American": a word broken at its hyphen.
+  if (cur.text.size() >= 2 && cur.text.back() == '-' && std::isalpha(static_cast<unsigned char>(cur.text[cur.text.size() - 2])))
+    return false;
   // A list item or an indented first line ends at its sentence end.
   if (terminal && !starts_lower(next.text) && (in_item || next.indent > cur.indent + 1)) return true;
   bool long_line = wrapped ? len * 10 >= width * 7 && len >= 40 : len >= 60;

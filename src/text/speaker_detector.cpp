@@ -62,13 +62,14 @@ bool plain_label(std::string_view s, std::size_t begin, SpeakerPrefix& out) {
     }
     std::string_view word = s.substr(start, i - start);
     bool colon = word.ends_with(':');
-    bool period = word.ends_with('.') && !is_initial_word(word);
+    bool period = word.ends_with('.') && !is_initial_word(word) && !is_honorific(word);
     if (colon || period) {
       std::string_view label = s.substr(begin, i - begin);
       std::string_view name = label.substr(0, label.size() - 1);
       if (!is_person_name(name)) return false;
-      if (classify_letter_line(label) != LetterPart::None && !colon) return false;
-      if (colon && classify_letter_line(label) != LetterPart::None) return false;
+      // "Copies:", "From:", "Secret:" are letter lines, not speakers; "Comrade Kim:" is one.
+      LetterPart part = classify_letter_line(label);
+      if (part != LetterPart::None && part != LetterPart::Salute) return false;
       out.begin = begin;
       out.end = i;
       out.colon = colon;
@@ -140,26 +141,54 @@ std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidat
   return accepted;
 }
 
-std::size_t find_turn_in_paragraph(std::string_view text, std::size_t from, const std::set<std::string>& known,
-                                   SpeakerPrefix& out) {
-  if (known.empty()) return std::string_view::npos;
+namespace {
+
+// The next name label standing as a sentence of its own after `from`: "... reject it. Kim
+// Gwang-hyeop [Kim Kwang Hyop]. We understand ...". npos when there is none.
+std::size_t next_label_in_text(std::string_view text, std::size_t from, SpeakerPrefix& out) {
   for (std::size_t i = from; i + 2 < text.size(); ++i) {
     char c = text[i];
-    if (c != '.' && c != '?' && c != '!') continue;
+    // A sentence end, or the end of an editor's bracket or heading: "...]: Kim II Sung. We".
+    if (c != '.' && c != '?' && c != '!' && c != ':' && c != ']') continue;
     std::size_t j = i + 1;
-    while (j < text.size() && (text[j] == '"' || text[j] == ')')) ++j;
+    while (j < text.size() && (text[j] == '"' || text[j] == ')' || text[j] == ':')) ++j;
     if (j >= text.size() || text[j] != ' ') continue;
     j = skip_spaces(text, j);
     if (j >= text.size() || !starts_upper(text.substr(j))) continue;
-    SpeakerPrefix p;
-    if (!plain_label(text, j, p)) continue;
-    if (known.count(p.key) == 0 && !p.alternative) continue;
-    // The text before must itself end a sentence with a word, not an initial ("N. S.").
+    // The text before must end a sentence with a word, not an initial ("N. S.") or a word
+    // of address ("Cde.").
     std::size_t w = i;
     while (w > 0 && text[w - 1] != ' ') --w;
-    if (is_initial_word(text.substr(w, i + 1 - w))) continue;
+    std::string_view before = text.substr(w, i + 1 - w);
+    if (is_initial_word(before) || is_honorific(before)) continue;
+    SpeakerPrefix p;
+    if (!plain_label(text, j, p)) continue;
     out = p;
     return j;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void collect_labels_in_paragraph(std::string_view text, std::vector<SpeakerPrefix>& out) {
+  std::size_t from = 0;
+  SpeakerPrefix p;
+  for (std::size_t at; (at = next_label_in_text(text, from, p)) != std::string_view::npos; from = p.end) {
+    // Inside running text only recurrence counts: one "Moscow:" is not a speaker.
+    p.colon = p.alternative = p.bracketed = false;
+    out.push_back(p);
+  }
+}
+
+std::size_t find_turn_in_paragraph(std::string_view text, std::size_t from, const std::set<std::string>& known,
+                                   SpeakerPrefix& out) {
+  if (known.empty()) return std::string_view::npos;
+  SpeakerPrefix p;
+  for (std::size_t at; (at = next_label_in_text(text, from, p)) != std::string_view::npos; from = p.end) {
+    if (known.count(p.key) == 0 && !p.alternative) continue;
+    out = p;
+    return at;
   }
   return std::string_view::npos;
 }

@@ -34,6 +34,11 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out);
 /// result is the set of accepted speaker keys.
 std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates);
 
+/// Adds to `out` the name labels that stand as sentences of their own inside `text`, so a
+/// speaker who only ever speaks in mid-paragraph (a text flattened onto few lines) is still
+/// counted.
+void collect_labels_in_paragraph(std::string_view text, std::vector<SpeakerPrefix>& out);
+
 /// Where a new speaker's turn starts inside `text`, after a sentence end, at or after
 /// `from`: a known speaker, or a name with an alternative spelling. npos when none.
 std::size_t find_turn_in_paragraph(std::string_view text, std::size_t from, const std::set<std::string>& known,

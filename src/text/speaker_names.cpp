@@ -44,7 +44,19 @@ std::string_view strip_final_punct(std::string_view w) {
   return w;
 }
 
-bool is_honorific(std::string_view w) { return honorific_words().count(lower_ascii(strip_final_punct(w))) != 0; }
+// Every word of every honorific ("Deputy", "Minister", "General", "Secretary"): a name made
+// of these alone is a title.
+const std::set<std::string>& title_words() {
+  static const std::set<std::string> words = [] {
+    std::set<std::string> out;
+    for (const TableRow& row : table("honorifics"))
+      if (!row.empty())
+        for (std::string_view w : split_words(row[0])) out.insert(lower_ascii(strip_final_punct(w)));
+    for (const char* w : {"deputy", "head", "chief", "director", "commander", "member", "candidate"}) out.insert(w);
+    return out;
+  }();
+  return words;
+}
 
 bool is_particle(std::string_view w) {
   static const std::set<std::string, std::less<>> particles = {"de", "del", "der", "van", "von", "bin", "ibn",
@@ -105,8 +117,9 @@ bool plain_name(std::string_view s, bool allow_single_letters) {
   while (start < words.size() && is_honorific(words[start])) ++start;
   std::size_t n = words.size() - start;
   if (n == 0) return false;
-  std::size_t single = 0;
+  std::size_t single = 0, titles = 0;
   for (std::size_t i = start; i < words.size(); ++i) {
+    if (title_words().count(lower_ascii(strip_final_punct(words[i])))) ++titles;
     std::string_view w = words[i];
     if (allow_single_letters && w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0]))) {
       ++single;
@@ -119,6 +132,7 @@ bool plain_name(std::string_view s, bool allow_single_letters) {
   // Letter-spaced names ("S H T Y K O V") have many one-letter words; a name otherwise has
   // at most five words.
   if (single > 0 && single < 3) return false;
+  if (titles == n) return false;
   return single >= 3 || n <= 5;
 }
 
@@ -151,6 +165,8 @@ std::string_view unwrap(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_honorific(std::string_view w) { return honorific_words().count(lower_ascii(strip_final_punct(w))) != 0; }
 
 bool is_person_name(std::string_view s) {
   s = unwrap(s);

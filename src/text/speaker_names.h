@@ -14,6 +14,10 @@ namespace archtei {
 /// "Yes", "Further") are never names.
 bool is_person_name(std::string_view s);
 
+/// True when `word` is a word of address or rank written before a name ("Cde.", "Mr.",
+/// "Minister"), by data/honorifics.tsv.
+bool is_honorific(std::string_view word);
+
 /// The name as written, tidied: wrappers "(…)" and "/…/" and final punctuation removed,
 /// spaces collapsed, letter-spaced capitals closed up ("S H T Y K O V" -> "SHTYKOV").
 std::string tidy_person_name(std::string_view s);

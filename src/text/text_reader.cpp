@@ -106,28 +106,57 @@ bool same_words(std::string_view a, std::string_view b) {
   return true;
 }
 
-// A page that does not mark where its text starts may still open with the title (and the
-// date) as lines of their own. Such a line is the title when it repeats the title the page
-// gives elsewhere, or, with no title elsewhere, when it reads like one ("Letter from A to B").
-void take_title_lines(std::vector<SourceLine>& text, Metadata& m) {
-  auto standalone = [&](std::size_t i) { return i < text.size() && (i + 1 == text.size() || text[i + 1].text.empty()); };
-  auto drop_first = [&] {
-    text.erase(text.begin());
-    while (!text.empty() && text.front().text.empty()) text.erase(text.begin());
-  };
-  if (text.size() < 3 || !standalone(0)) return;
-  const std::string& first = text.front().text;
-  if (!m.title.empty()) {
-    if (!same_words(first, m.title)) return;
-  } else {
-    ParsedTitle pt = parse_title(first);
-    bool titled = !pt.document_type.empty() &&
-                  (!pt.authors.empty() || !pt.recipients.empty() || first.find(" between ") != std::string::npos);
-    if (!titled || first.size() > 200) return;
-    m.title = collapse_space(first);
+// True when a line reads like a document title ("Letter from A to B", "Record of
+// Conversation between ..."): a known document type with its parties.
+bool reads_like_title(std::string_view line) {
+  ParsedTitle pt = parse_title(line);
+  return line.size() <= 200 && !pt.document_type.empty() &&
+         (!pt.authors.empty() || !pt.recipients.empty() || line.find(" between ") != std::string_view::npos);
+}
+
+// A credit sentence standing alone ("This document was made possible with support from X").
+bool is_credit_line(std::string_view line, ParsedCredits& into) {
+  ParsedCredits pc = parse_credits(line);
+  bool any = !pc.translators.empty() || !pc.contributors.empty() || !pc.editors.empty() ||
+             !pc.other_credits.empty() || !pc.funders.empty();
+  if (!any || !pc.unplaced.empty()) return false;
+  merge_credits(into, pc);
+  return true;
+}
+
+// A page that does not mark where its text starts may still open with its head: a date
+// line, the title, credit lines, each a paragraph of its own. The title is recognised when
+// it repeats the title the page gives elsewhere or, with none elsewhere, reads like one; the
+// date line only right before it, and credit lines only right after it.
+void take_page_head(std::vector<SourceLine>& text, Metadata& m, ParsedCredits& credits) {
+  // The paragraphs at the head: [begin, end) line ranges.
+  std::vector<std::pair<std::size_t, std::size_t>> paras;
+  for (std::size_t i = 0; i < text.size() && paras.size() < 6;) {
+    while (i < text.size() && text[i].text.empty()) ++i;
+    std::size_t b = i;
+    while (i < text.size() && !text[i].text.empty()) ++i;
+    if (b < i) paras.emplace_back(b, i);
   }
-  drop_first();
-  if (!m.date.empty() && standalone(0) && text.size() > 2 && parse_date(text.front().text) == m.date) drop_first();
+  auto para_text = [&](std::size_t k) {
+    std::string out;
+    for (std::size_t i = paras[k].first; i < paras[k].second; ++i) out += (out.empty() ? "" : " ") + text[i].text;
+    return out;
+  };
+  if (paras.size() < 2) return;
+  std::size_t title_at = paras.size();
+  for (std::size_t k = 0; k < 2 && k + 1 < paras.size(); ++k) {
+    std::string p = para_text(k);
+    bool is_title = m.title.empty() ? reads_like_title(p) : same_words(p, m.title);
+    if (is_title) { title_at = k; break; }
+    if (k == 0 && parse_date(p).empty()) return;  // only a date line may stand before the title
+  }
+  if (title_at == paras.size()) return;
+  if (m.title.empty()) m.title = para_text(title_at);
+  if (title_at == 1 && m.date.empty()) m.date = parse_date(para_text(0));
+  std::size_t taken = title_at + 1;
+  while (taken + 1 < paras.size() && is_credit_line(para_text(taken), credits)) ++taken;
+  std::size_t cut = taken < paras.size() ? paras[taken].first : text.size();
+  text.erase(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(cut));
 }
 
 }  // namespace
@@ -156,9 +185,15 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
       if (m.summary.empty()) m.summary = block.summary;
       if (m.source_url.empty()) m.source_url = block.url;
     } else if (f.label == "source") {
-      // A "Source" block gives the archival reference without the citation's frame.
-      for (auto& ref : parse_archival_references(f.value)) m.archives.push_back(std::move(ref));
-      if (m.archives.empty() && !value.empty()) m.published_sources.push_back(value);
+      // A "Source" block is a citation without the title-and-date frame: archival
+      // references or a publication, often with the credits after them.
+      ParsedCitation pc = parse_citation(value);
+      for (auto& ref : pc.archives) m.archives.push_back(std::move(ref));
+      for (auto& src : pc.published_sources) add_unique(m.published_sources, src);
+      if (!pc.credit_text.empty()) merge_credits(credits, parse_credits(pc.credit_text));
+      if (m.source_url.empty()) m.source_url = pc.url;
+      if (pc.archives.empty() && pc.published_sources.empty() && pc.credit_text.empty() && !value.empty())
+        m.published_sources.push_back(value);
     } else if (f.label == "summary") {
       if (m.summary.empty()) m.summary = value;
     } else if (f.label == "credits") {
@@ -185,6 +220,10 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
 
   if (!m.citation.empty()) {
     ParsedCitation pc = parse_citation(m.citation);
+    // A "Source" block and the citation often give the same reference: keep it once.
+    std::erase_if(pc.archives, [&](const ArchivalReference& ref) {
+      return std::find(m.archives.begin(), m.archives.end(), ref) != m.archives.end();
+    });
     if (m.title.empty()) m.title = pc.title;
     if (m.date.empty() && !pc.date_text.empty()) m.date = parse_date(pc.date_text);
     m.publisher = pc.publisher;
@@ -208,7 +247,7 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
   if (m.title.size() >= 2 && opens_with_quote(m.title)) m.title = parse_citation(m.title).title;
 
   std::vector<SourceLine> text_lines = page.text_lines;
-  if (!page.text_marked) take_title_lines(text_lines, m);
+  if (!page.text_marked) take_page_head(text_lines, m, credits);
 
   ParsedTitle pt = parse_title(m.title);
   m.document_type = pt.document_type.empty() ? type_field : pt.document_type;

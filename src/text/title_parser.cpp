@@ -86,7 +86,9 @@ std::size_t recipients_end(std::string_view s) {
     std::size_t p = find_word(s, w);
     if (p != npos && p > 0 && s[p - 1] == ' ') end = std::min(end, p);
   }
-  for (std::string_view stop : {":", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+  // A colon, a dash, or a quoted heading after the names: "..., 'Summary of the Situation'".
+  for (std::string_view stop : {":", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", '", ", \"", ", \xE2\x80\x98",
+                                ", \xE2\x80\x9C", " '", " \"", " \xE2\x80\x98", " \xE2\x80\x9C"}) {
     std::size_t p = s.find(stop);
     if (p != npos) end = std::min(end, p);
   }

@@ -11,6 +11,11 @@
 namespace archtei {
 namespace {
 
+// Not a libxml2 code: an element the schema declares nowhere.
+constexpr int kUndeclared = 10000;
+// Not a libxml2 code: an unqualified attribute the schema declares nowhere (str1 = its name).
+constexpr int kUndeclaredAttribute = 10001;
+
 std::string qname(const xmlNode* n) {
   std::string name = reinterpret_cast<const char*>(n->name);
   if (n->ns != nullptr && n->ns->prefix != nullptr)
@@ -86,6 +91,12 @@ Worded word(const RawValidityError& e) {
   std::string parent_path =
       element && n->parent && n->parent->type == XML_ELEMENT_NODE ? element_path(n->parent) : path;
   switch (e.code) {
+    case kUndeclaredAttribute:
+      return {"attribute " + quoted(e.str1) + " is not declared in the schema, on " + path,
+              "rng-attribute-not-allowed"};
+    case kUndeclared:
+      return {"element " + quoted(here) + " is not declared in the schema, in " + parent_path,
+              "rng-element-not-allowed"};
     case XML_RELAXNG_ERR_ELEMWRONG:
     case XML_RELAXNG_ERR_INTEREXTRA:
       return {"element " + quoted(element ? here : e.str1) + " not allowed here, in " + parent_path,
@@ -233,26 +244,75 @@ std::size_t element_column(const xmlNode* node, std::string_view source) {
   return column;
 }
 
-std::vector<Diagnostic> relaxng_diagnostics(const std::vector<RawValidityError>& raw,
-                                            const std::string& file, std::string_view source) {
+void find_undeclared(const xmlNode* n, const std::set<std::string>& declared,
+                     const std::set<std::string>& attributes, const std::string& ns,
+                     std::vector<RawValidityError>& out) {
+  for (const xmlNode* c = n; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    std::string href = c->ns && c->ns->href ? reinterpret_cast<const char*>(c->ns->href) : "";
+    if (href == ns && !declared.count(reinterpret_cast<const char*>(c->name))) {
+      RawValidityError e;
+      e.code = kUndeclared;
+      e.node = c;
+      out.push_back(std::move(e));
+    }
+    if (href == ns && !attributes.empty())
+      for (const xmlAttr* a = c->properties; a; a = a->next) {
+        if (a->ns != nullptr || attributes.count(reinterpret_cast<const char*>(a->name))) continue;
+        RawValidityError e;
+        e.code = kUndeclaredAttribute;
+        e.node = c;
+        e.str1 = reinterpret_cast<const char*>(a->name);
+        out.push_back(std::move(e));
+      }
+    find_undeclared(c->children, declared, attributes, ns, out);
+  }
+}
+
+std::vector<Diagnostic> relaxng_diagnostics(const std::vector<RawValidityError>& libxml_raw,
+                                            const std::string& file, std::string_view source,
+                                            const xmlDoc* doc, const std::set<std::string>& declared,
+                                            const std::set<std::string>& declared_attributes,
+                                            const std::string& schema_ns) {
+  std::vector<RawValidityError> raw = libxml_raw;
+  if (!raw.empty() && doc != nullptr && !declared.empty())
+    find_undeclared(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), declared, declared_attributes, schema_ns,
+                    raw);
+  const bool any_definite = std::any_of(raw.begin(), raw.end(), [](const RawValidityError& e) {
+    return e.code == kUndeclared || e.code == kUndeclaredAttribute;
+  });
   std::vector<const RawValidityError*> kept;
   std::set<std::tuple<const xmlNode*, int, std::string, std::string>> seen;
   std::set<std::string> duplicate_ids;
+  // A summary ("content of X does not match") is only worth showing when nothing precise
+  // was said at all: after a precise error libxml2 loses its place, and the summaries on the
+  // failing element's ancestors and later siblings are the same cause again.
+  const bool any_precise = std::any_of(raw.begin(), raw.end(), [](const RawValidityError& o) {
+    return !is_follow_on(o.code);
+  });
   for (const auto& e : raw) {
     if (!seen.insert({e.node, e.code, e.str1, e.str2}).second) continue;
     if (e.code == XML_RELAXNG_ERR_DUPID && !duplicate_ids.insert(e.str1).second) continue;
     if (is_follow_on(e.code)) {
-      // A summary error on an element stands only when nothing precise was said inside it.
-      bool explained = std::any_of(raw.begin(), raw.end(), [&](const RawValidityError& o) {
-        return !is_follow_on(o.code) && o.node != nullptr && is_inside(o.node, e.node);
-      });
-      if (explained) continue;
-      // An ancestor's summary after a descendant's summary is the same cause again.
+      if (any_precise) continue;
+      // Of several summaries, the innermost one says the most.
       bool repeated = std::any_of(kept.begin(), kept.end(), [&](const RawValidityError* o) {
         return is_follow_on(o->code) && o->node != nullptr && is_inside(o->node, e.node);
       });
       if (repeated) continue;
     }
+    // "has extra content" on an element already reported as unexpected says it twice.
+    if (e.code == XML_RELAXNG_ERR_EXTRACONTENT &&
+        std::any_of(raw.begin(), raw.end(), [&](const RawValidityError& o) {
+          return o.node == e.node && (o.code == XML_RELAXNG_ERR_ELEMNAME || o.code == XML_RELAXNG_ERR_ELEMWRONG);
+        }))
+      continue;
+    // An undeclared element libxml2 also calls unexpected is one problem.
+    if (e.code == XML_RELAXNG_ERR_ELEMWRONG &&
+        std::any_of(raw.begin(), raw.end(), [&](const RawValidityError& o) {
+          return o.node == e.node && o.code == kUndeclared;
+        }))
+      continue;
     // libxml2 says a datatype failed twice: once with the value, once without.
     if (e.code == XML_RELAXNG_ERR_DATATYPE &&
         std::any_of(raw.begin(), raw.end(), [&](const RawValidityError& o) {
@@ -261,7 +321,20 @@ std::vector<Diagnostic> relaxng_diagnostics(const std::vector<RawValidityError>&
       continue;
     kept.push_back(&e);
   }
-  // Drop summaries that a later precise error explains (libxml2 reports inner errors last).
+  // libxml2 also reports where a failed alternative gave up ("expected TEI but found text"):
+  // such a report on an element is an echo when a precise error lies inside it.
+  auto is_echo = [](int code) {
+    return code == XML_RELAXNG_ERR_ELEMNAME || code == XML_RELAXNG_ERR_EXTRACONTENT;
+  };
+  std::erase_if(kept, [&](const RawValidityError* e) {
+    // Next to an element or attribute the schema does not know, libxml2's position reports
+    // are guesses (often about a sibling); the definite report stands alone.
+    if (any_definite && is_echo(e->code)) return true;
+    return is_echo(e->code) && e->node != nullptr &&
+           std::any_of(kept.begin(), kept.end(), [&](const RawValidityError* o) {
+             return o != e && o->node != nullptr && o->node != e->node && is_inside(o->node, e->node);
+           });
+  });
   std::vector<Diagnostic> out;
   for (const RawValidityError* e : kept) {
     Worded w = word(*e);

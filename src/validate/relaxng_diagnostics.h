@@ -5,6 +5,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,14 @@ std::size_t element_column(const xmlNode* node, std::string_view source);
 /// Turns raw errors into diagnostics for `file`: drops libxml2's follow-on errors (an
 /// ancestor's "failed to validate content" after a precise error inside it, repeated
 /// duplicate-ID reports) and words the rest for people.
+/// `declared` holds the element local names the schema declares in `schema_ns`, and
+/// `declared_attributes` its unqualified attribute names: an element of that namespace, or
+/// an unqualified attribute on one, that the schema never declares is reported as such, which is more precise than anything
+/// libxml2 says about its ancestors.
 std::vector<Diagnostic> relaxng_diagnostics(const std::vector<RawValidityError>& raw,
-                                            const std::string& file, std::string_view source);
+                                            const std::string& file, std::string_view source,
+                                            const xmlDoc* doc, const std::set<std::string>& declared,
+                                            const std::set<std::string>& declared_attributes,
+                                            const std::string& schema_ns);
 
 }  // namespace archtei

@@ -58,6 +58,10 @@ std::string flatten_customization(std::string_view customization, const std::str
   if (!root || !is_rng(root, "grammar")) fail(base_name, "base schema is not a RelaxNG grammar");
   if (!custom_root || !is_rng(custom_root, "grammar")) fail(customization_name, "customization is not a RelaxNG grammar");
   drop_documentation(root);
+  // The customization's prefixes (sch:, a:) are declared on the output's root so copied
+  // nodes keep them.
+  for (xmlNs* ns = custom_root->nsDef; ns; ns = ns->next)
+    if (ns->prefix && !xmlSearchNs(out.get(), root, ns->prefix)) xmlNewNs(root, ns->href, ns->prefix);
   // Copies a node of the customization into the output, namespaces declared where needed.
   auto clone_into = [&](xmlNode* node, xmlNode* parent) {
     xmlNode* clone = nullptr;

@@ -117,6 +117,7 @@ void compile_error_handler(void* data, xmlErrorPtr error) {
 
 struct SchematronSchema::Impl {
   std::string name;
+  SchematronOptions options;
   std::vector<std::pair<std::string, std::string>> namespaces;
   std::vector<Let> lets;
   std::vector<Pattern> patterns;
@@ -191,6 +192,9 @@ struct SchematronSchema::Impl {
   std::string compile_message(xmlNodePtr n, std::vector<MessagePart>& out) {
     for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        // Whitespace-only text between elements is dropped, as XSLT strips it from the
+        // stylesheet a Schematron schema becomes: `<value-of/> <value-of/>` joins up.
+        if (c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) continue;
         out.push_back({MessagePart::Text, reinterpret_cast<const char*>(c->content), {}});
       } else if (is_sch(c, "value-of")) {
         MessagePart p{MessagePart::ValueOf, {}, {}};
@@ -326,9 +330,9 @@ class Run {
     // pattern-level variable may still refer to them.
     bool keep_atomics = !schema_.lets.empty();
     for (const Pattern& p : schema_.patterns) keep_atomics = keep_atomics || !p.lets.empty();
-    bind(schema_.lets, reinterpret_cast<xmlNodePtr>(doc_), "schema");
+    bind(schema_.lets, reinterpret_cast<xmlNodePtr>(doc_));
     for (const Pattern& p : schema_.patterns) {
-      bind(p.lets, reinterpret_cast<xmlNodePtr>(doc_), code(p, nullptr));
+      bind(p.lets, reinterpret_cast<xmlNodePtr>(doc_));
       std::unordered_set<xmlNodePtr> matched;  // a node fires only the first matching rule
       for (const Rule& r : p.rules) {
         if (!r.unsupported.empty()) {
@@ -337,7 +341,8 @@ class Run {
                           "schematron-unsupported"});
           continue;
         }
-        for (xmlNodePtr node : select(r.context, code(p, &r))) {
+        for (xmlNodePtr node : select(r.context)) {
+          if (node->type != XML_ELEMENT_NODE && !schema_.options.match_non_elements) continue;
           if (!matched.insert(node).second) continue;
           fire(p, r, node);
           if (!keep_atomics) runtime_.clear_atomics();
@@ -366,7 +371,7 @@ class Run {
   }
 
   // Evaluates with `node` as the context item; null (and a diagnostic) on a dynamic error.
-  xmlXPathObjectPtr eval(const Expr& e, xmlNodePtr node, const std::string& rule_code) {
+  xmlXPathObjectPtr eval(const Expr& e, xmlNodePtr node) {
     ctx_->node = node;
     ctx_->contextSize = 1;
     ctx_->proximityPosition = 1;
@@ -381,13 +386,12 @@ class Run {
       xmlXPathFreeObject(v);
       return nullptr;
     }
-    (void)rule_code;
     return v;
   }
 
-  std::vector<xmlNodePtr> select(const Expr& context, const std::string& rule_code) {
+  std::vector<xmlNodePtr> select(const Expr& context) {
     std::vector<xmlNodePtr> nodes;
-    xmlXPathObjectPtr v = eval(context, reinterpret_cast<xmlNodePtr>(doc_), rule_code);
+    xmlXPathObjectPtr v = eval(context, reinterpret_cast<xmlNodePtr>(doc_));
     if (v == nullptr) return nodes;
     if (v->type == XPATH_NODESET && v->nodesetval)
       nodes.assign(v->nodesetval->nodeTab, v->nodesetval->nodeTab + v->nodesetval->nodeNr);
@@ -395,10 +399,10 @@ class Run {
     return nodes;
   }
 
-  void bind(const std::vector<Let>& lets, xmlNodePtr node, const std::string& rule_code) {
+  void bind(const std::vector<Let>& lets, xmlNodePtr node) {
     for (const Let& l : lets) {
       if (l.value.comp == nullptr) continue;
-      xmlXPathObjectPtr v = eval(l.value, node, rule_code);
+      xmlXPathObjectPtr v = eval(l.value, node);
       // An unevaluable variable stays bound (to empty) so later expressions do not fail twice.
       xmlXPathRegisterVariable(ctx_, BAD_CAST l.name.c_str(), v ? v : xmlXPathNewNodeSet(nullptr));
     }
@@ -411,19 +415,19 @@ class Run {
   void fire(const Pattern& p, const Rule& r, xmlNodePtr node) {
     const std::string rule_code = code(p, &r);
     runtime_.current = node;
-    bind(r.lets, node, rule_code);
+    bind(r.lets, node);
     for (const Check& c : r.checks) {
-      xmlXPathObjectPtr v = eval(c.test, node, rule_code);
+      xmlXPathObjectPtr v = eval(c.test, node);
       if (v == nullptr) continue;
       const bool result = xmlXPathCastToBoolean(v) != 0;
       xmlXPathFreeObject(v);
       if (result == c.is_assert) continue;
-      out_.push_back({Severity::Error, file_, {line_of(node), 0}, message(c, node, rule_code), rule_code});
+      out_.push_back({Severity::Error, file_, {line_of(node), 0}, message(c, node), rule_code});
     }
     unbind(r.lets);
   }
 
-  std::string message(const Check& c, xmlNodePtr node, const std::string& rule_code) {
+  std::string message(const Check& c, xmlNodePtr node) {
     std::string text;
     for (const MessagePart& m : c.message) {
       switch (m.kind) {
@@ -433,14 +437,14 @@ class Run {
             text += node_name(node);
             break;
           }
-          xmlXPathObjectPtr v = eval(m.expr, node, rule_code);
+          xmlXPathObjectPtr v = eval(m.expr, node);
           if (v && v->type == XPATH_NODESET && v->nodesetval && v->nodesetval->nodeNr > 0)
             text += node_name(v->nodesetval->nodeTab[0]);
           xmlXPathFreeObject(v);
           break;
         }
         case MessagePart::ValueOf: {
-          xmlXPathObjectPtr v = eval(m.expr, node, rule_code);
+          xmlXPathObjectPtr v = eval(m.expr, node);
           std::vector<std::string> items = schematron::atomize(v);
           xmlXPathFreeObject(v);
           for (std::size_t i = 0; i < items.size(); ++i) text += (i ? " " : "") + items[i];
@@ -479,22 +483,25 @@ SchematronSchema::~SchematronSchema() = default;
 SchematronSchema::SchematronSchema(SchematronSchema&&) noexcept = default;
 SchematronSchema& SchematronSchema::operator=(SchematronSchema&&) noexcept = default;
 
-SchematronSchema SchematronSchema::from_memory(std::string_view xml, const std::string& name) {
+SchematronSchema SchematronSchema::from_memory(std::string_view xml, const std::string& name,
+                                               SchematronOptions options) {
   xmlDocPtr doc = parse(xml, name);
   auto impl = std::make_unique<Impl>();
   impl->name = name;
+  impl->options = options;
   impl->load(schematron::extract_schematron(doc));
   xmlFreeDoc(doc);
   impl->abstract_rules.clear();
   return SchematronSchema(std::move(impl));
 }
 
-SchematronSchema SchematronSchema::from_file(const std::string& path) {
-  return from_memory(read_all(path), path);
+SchematronSchema SchematronSchema::from_file(const std::string& path, SchematronOptions options) {
+  return from_memory(read_all(path), path, options);
 }
 
-SchematronSchema SchematronSchema::from_relaxng_embedded(const std::string& path) {
-  return from_memory(read_all(path), path);
+SchematronSchema SchematronSchema::from_relaxng_embedded(const std::string& path,
+                                                         SchematronOptions options) {
+  return from_memory(read_all(path), path, options);
 }
 
 std::vector<Diagnostic> SchematronSchema::check(xmlDocPtr doc, const std::string& file) const {

@@ -34,15 +34,25 @@ struct SchematronStats {
   std::size_t assertions = 0;  ///< sch:assert plus sch:report
 };
 
+/// Choices where Schematron implementations differ.
+struct SchematronOptions {
+  /// Also fire rules whose context matches attributes (and other non-element nodes), as
+  /// the ISO skeleton XSLT does. Off by default: jing, the reference, fires rules on
+  /// elements only, so `tei:rt/@target`-style contexts never fire there.
+  bool match_non_elements = false;
+};
+
 /// A compiled ISO Schematron schema.
 class SchematronSchema {
  public:
   /// Reads an ISO Schematron file (root sch:schema). Throws Error(ErrorKind::Schema).
-  static SchematronSchema from_file(const std::string& path);
+  static SchematronSchema from_file(const std::string& path, SchematronOptions options = {});
   /// Reads the sch:ns, sch:let and sch:pattern elements embedded in a RelaxNG schema.
-  static SchematronSchema from_relaxng_embedded(const std::string& path);
+  static SchematronSchema from_relaxng_embedded(const std::string& path,
+                                                SchematronOptions options = {});
   /// Either kind of schema from text in memory; `name` is used in messages.
-  static SchematronSchema from_memory(std::string_view xml, const std::string& name);
+  static SchematronSchema from_memory(std::string_view xml, const std::string& name,
+                                      SchematronOptions options = {});
 
   ~SchematronSchema();
   SchematronSchema(SchematronSchema&&) noexcept;

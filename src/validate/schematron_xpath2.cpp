@@ -63,6 +63,7 @@ std::vector<Token> lex(std::string_view s) {
       out.push_back({Tok::Var, std::string(s.substr(n, i - n)), start});
       continue;
     }
+    if (c == 'Q' && i + 1 < s.size() && s[i + 1] == '{') fail("EQName syntax (Q{...}) is not supported");
     if (is_name_start(c)) {
       while (i < s.size() && is_name_char(s[i])) ++i;
       // prefix:local or prefix:* (but not the axis separator ::)
@@ -77,7 +78,6 @@ std::vector<Token> lex(std::string_view s) {
       out.push_back({Tok::Name, std::string(s.substr(start, i - start)), start});
       continue;
     }
-    if (c == 'Q' && i + 1 < s.size() && s[i + 1] == '{') fail("EQName syntax is not supported");
     static const char* const two[] = {"//", "::", "!=", "<=", ">=", "<<", ">>", "..", "||"};
     bool matched = false;
     for (const char* t : two) {
@@ -472,7 +472,7 @@ const std::set<std::string>& xpath2_functions() {
   static const std::set<std::string> f = {
       "matches", "replace", "tokenize", "string-join", "exists", "empty", "distinct-values",
       "ends-with", "lower-case", "upper-case", "current", "document-uri", "base-uri",
-      "current-date", "generate-id", "abs", "min", "max", "avg", "data", "reverse",
+      "current-date", "generate-id", "abs", "min", "max", "avg", "data",
       "xs:string", "xs:integer", "xs:decimal", "xs:double", "xs:float", "xs:boolean",
       "xs:date", "xs:dayTimeDuration", "xs:anyURI", "xs:NCName", "xs:token"};
   return f;
@@ -541,7 +541,7 @@ class Emitter {
         std::string out = n.text;
         for (std::size_t i = 0; i < n.kids.size(); ++i) {
           const Node& s = *n.kids[i];
-          if (i > 0 && s.kind != K::Step)
+          if (i > 0 && s.kind != K::Step && s.kind != K::Context)
             throw XPathTranslateError("a non-step expression after '/' is not supported");
           out += n.seps[i] + emit(s);
         }
@@ -649,7 +649,13 @@ class Emitter {
     const bool computed = prim.kind != K::Paren && prim.kind != K::Context;
     for (std::size_t i = 1; i < n.kids.size(); ++i) {
       const Node& p = *n.kids[i];
-      if (computed && is_positional(p)) {
+      if (i == 1 && prim.kind == K::Sequence && is_positional(p)) {
+        // libxml2 sorts every node-set argument into document order, which would lose the
+        // order of `(a, b)`; the parts go in separately instead.
+        out = "xpath2-item-of(" + (p.kind == K::Number ? p.text : std::string("-1"));
+        for (const auto& k : prim.kids) out += ", " + emit(*k);
+        out += ")";
+      } else if (computed && is_positional(p)) {
         out = "xpath2-item-at(" + out + ", " +
               (p.kind == K::Number ? p.text : std::string("-1")) + ")";
       } else {

@@ -4,11 +4,12 @@
 
 #include <libxml/xpathInternals.h>
 
-#include <chrono>
+#include <ctime>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cwctype>
+#include <locale>
 #include <regex>
 #include <string_view>
 #include <unordered_map>
@@ -61,18 +62,19 @@ std::string number_string(double d) {
 
 // ---- building results --------------------------------------------------------------------
 
+// Builds a sequence in order. libxml2 sorts node-sets into document order whenever an
+// expression or argument ends, so order is kept by making every atomic item a fresh element
+// (creation order is document order in the scratch document), and a sequence that mixes
+// atomic values with document nodes holds the nodes' string values instead.
 class SequenceBuilder {
  public:
-  explicit SequenceBuilder(XPathRuntime& rt) : rt_(rt), set_(xmlXPathNodeSetCreate(nullptr)) {}
-  ~SequenceBuilder() { if (set_) xmlXPathFreeNodeSet(set_); }
+  explicit SequenceBuilder(XPathRuntime& rt) : rt_(rt) {}
 
-  void add_node(xmlNodePtr n) { xmlXPathNodeSetAddUnique(set_, n); }
-  void add_atomic(const std::string& s) {
-    // An element, not a bare text node: adjacent text nodes would merge into one.
-    xmlNodePtr t = xmlNewDocRawNode(rt_.scratch, nullptr, BAD_CAST "item", BAD_CAST s.c_str());
-    xmlAddChild(rt_.scratch_root, t);
-    xmlXPathNodeSetAddUnique(set_, t);
+  void add_node(xmlNodePtr n) {
+    if (n->doc == rt_.scratch) add_atomic(node_string(n));
+    else entries_.push_back({n, {}});
   }
+  void add_atomic(const std::string& s) { entries_.push_back({nullptr, s}); }
   // Appends a whole value: nodes as they are, anything else as one atomic item.
   void add_value(xmlXPathObjectPtr v) {
     if (v == nullptr) return;
@@ -89,14 +91,30 @@ class SequenceBuilder {
     }
   }
   xmlXPathObjectPtr finish() {
-    xmlXPathObjectPtr o = xmlXPathWrapNodeSet(set_);
-    set_ = nullptr;
-    return o;
+    bool atomics = false;
+    for (const auto& e : entries_) atomics = atomics || e.node == nullptr;
+    xmlNodeSetPtr set = xmlXPathNodeSetCreate(nullptr);
+    for (const auto& e : entries_) {
+      if (e.node != nullptr && !atomics) {
+        xmlXPathNodeSetAddUnique(set, e.node);
+        continue;
+      }
+      const std::string value = e.node ? node_string(e.node) : e.value;
+      // An element, not a bare text node: adjacent text nodes would merge into one.
+      xmlNodePtr t = xmlNewDocRawNode(rt_.scratch, nullptr, BAD_CAST "item", BAD_CAST value.c_str());
+      xmlAddChild(rt_.scratch_root, t);
+      xmlXPathNodeSetAddUnique(set, t);
+    }
+    return xmlXPathWrapNodeSet(set);
   }
 
  private:
+  struct Entry {
+    xmlNodePtr node;    // a document node, or null for an atomic value
+    std::string value;  // the atomic value
+  };
   XPathRuntime& rt_;
-  xmlNodeSetPtr set_;
+  std::vector<Entry> entries_;
 };
 
 // ---- argument handling --------------------------------------------------------------------
@@ -136,6 +154,19 @@ bool check_arity(xmlXPathParserContextPtr ctxt, int nargs, int min, int max) {
 
 void push_string(xmlXPathParserContextPtr ctxt, const std::string& s) {
   valuePush(ctxt, xmlXPathNewString(BAD_CAST s.c_str()));
+}
+
+// Case mapping and case-blind matching need Unicode tables, which the C locale lacks;
+// a private C.UTF-8 locale provides them without touching the process's global one.
+const std::locale& unicode_locale() {
+  static const std::locale loc = [] {
+    try {
+      return std::locale("C.UTF-8");
+    } catch (const std::runtime_error&) {
+      return std::locale::classic();
+    }
+  }();
+  return loc;
 }
 
 // ---- UTF-8 / UTF-32 -----------------------------------------------------------------------
@@ -245,7 +276,9 @@ const std::wregex& compiled_regex(const std::string& pattern, const std::string&
   }
   auto opts = std::regex_constants::ECMAScript;
   if (icase) opts |= std::regex_constants::icase;
-  std::wregex re(translate_regex(to_wide(pattern), dot_all, extended), opts);
+  std::wregex re;
+  re.imbue(unicode_locale());
+  re.assign(translate_regex(to_wide(pattern), dot_all, extended), opts);
   return cache.emplace(std::move(key), std::move(re)).first->second;
 }
 
@@ -504,6 +537,39 @@ void fn_item_at(xmlXPathParserContextPtr ctxt, int nargs) {
   valuePush(ctxt, xmlXPathNewNodeSet(v->nodesetval->nodeTab[index]));
 }
 
+// xpath2-item-of(position, part...): the item at `position` (-1: the last) of the
+// sequence the parts make in order.
+void fn_item_of(xmlXPathParserContextPtr ctxt, int nargs) {
+  if (nargs < 1) { xmlXPathErr(ctxt, XPATH_INVALID_ARITY); return; }
+  auto args = pop_args(ctxt, nargs);
+  ArgsGuard guard{args};
+  const double pos = xmlXPathCastToNumber(args[0]);
+  std::vector<xmlXPathObjectPtr> flat;  // one entry per item: borrowed node or atomic value
+  std::vector<xmlNodePtr> nodes;
+  for (int i = 1; i < nargs; ++i) {
+    xmlXPathObjectPtr a = args[i];
+    if (a->type == XPATH_NODESET || a->type == XPATH_XSLT_TREE) {
+      if (a->nodesetval)
+        for (int k = 0; k < a->nodesetval->nodeNr; ++k) {
+          flat.push_back(nullptr);
+          nodes.push_back(a->nodesetval->nodeTab[k]);
+        }
+    } else {
+      flat.push_back(a);
+      nodes.push_back(nullptr);
+    }
+  }
+  const int n = static_cast<int>(flat.size());
+  const int index = pos == -1 ? n - 1 : static_cast<int>(pos) - 1;
+  if (index < 0 || index >= n || (pos != -1 && pos != std::floor(pos))) {
+    valuePush(ctxt, xmlXPathNewNodeSet(nullptr));
+  } else if (nodes[index] != nullptr) {
+    valuePush(ctxt, xmlXPathNewNodeSet(nodes[index]));
+  } else {
+    valuePush(ctxt, xmlXPathObjectCopy(flat[index]));
+  }
+}
+
 // Binds $name to one item while `body` runs, restoring any outer binding afterwards.
 xmlXPathObjectPtr eval_with(xmlXPathParserContextPtr ctxt, const std::string& name,
                             xmlNodePtr item, int closure) {
@@ -694,17 +760,6 @@ void fn_data(xmlXPathParserContextPtr ctxt, int nargs) {
   valuePush(ctxt, out.finish());
 }
 
-void fn_reverse(xmlXPathParserContextPtr ctxt, int nargs) {
-  if (!check_arity(ctxt, nargs, 1, 1)) return;
-  auto args = pop_args(ctxt, nargs);
-  ArgsGuard guard{args};
-  XPathRuntime& rt = runtime(ctxt);
-  std::vector<xmlNodePtr> all = items(args[0], rt);
-  SequenceBuilder out(rt);
-  for (auto it = all.rbegin(); it != all.rend(); ++it) out.add_node(*it);
-  valuePush(ctxt, out.finish());
-}
-
 void fn_string_join(xmlXPathParserContextPtr ctxt, int nargs) {
   if (!check_arity(ctxt, nargs, 1, 2)) return;
   auto args = pop_args(ctxt, nargs);
@@ -762,7 +817,8 @@ void change_case(xmlXPathParserContextPtr ctxt, int nargs, bool upper) {
   auto args = pop_args(ctxt, nargs);
   ArgsGuard guard{args};
   std::wstring w = to_wide(string_arg(args[0]));
-  for (wchar_t& c : w) c = upper ? std::towupper(c) : std::towlower(c);
+  const std::locale& loc = unicode_locale();
+  for (wchar_t& c : w) c = upper ? std::toupper(c, loc) : std::tolower(c, loc);
   push_string(ctxt, from_wide(w));
 }
 
@@ -898,12 +954,14 @@ void uri_function(xmlXPathParserContextPtr ctxt, int nargs, bool base) {
 void fn_document_uri(xmlXPathParserContextPtr c, int n) { uri_function(c, n, false); }
 void fn_base_uri(xmlXPathParserContextPtr c, int n) { uri_function(c, n, true); }
 
-// Today's date (UTC) as a day number, matching how xs:date casts are represented.
+// Today's date in the local time zone (XPath's implicit one) as a day number, matching how
+// xs:date casts are represented.
 void fn_current_date(xmlXPathParserContextPtr ctxt, int nargs) {
   if (!check_arity(ctxt, nargs, 0, 0)) return;
-  using namespace std::chrono;
-  const auto days = floor<std::chrono::days>(system_clock::now()).time_since_epoch().count();
-  valuePush(ctxt, xmlXPathNewFloat(static_cast<double>(days)));
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  valuePush(ctxt, xmlXPathNewFloat(days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday)));
 }
 
 void error_handler(void* data, xmlErrorPtr error) {
@@ -951,7 +1009,7 @@ xmlXPathContextPtr new_xpath2_context(xmlDocPtr doc, XPathRuntime& runtime) {
       {"current", fn_current}, {"document-uri", fn_document_uri}, {"base-uri", fn_base_uri},
       {"current-date", fn_current_date}, {"generate-id", fn_generate_id}, {"abs", fn_abs},
       {"min", fn_min}, {"max", fn_max}, {"avg", fn_avg}, {"data", fn_data},
-      {"reverse", fn_reverse}};
+      {"xpath2-item-of", fn_item_of}};
   for (const Entry& e : functions) xmlXPathRegisterFunc(c, BAD_CAST e.name, e.fn);
   static const char* const types[] = {"string", "integer", "decimal", "double", "float",
                                       "boolean", "date", "dayTimeDuration", "anyURI",

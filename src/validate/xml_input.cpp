@@ -19,11 +19,10 @@ namespace fs = std::filesystem;
 
 // The one folder loads may come from on this thread; empty means none at all.
 thread_local std::string t_allowed_dir;
+// What the loader refused on this thread, for the diagnostics.
+thread_local std::vector<std::string> t_refused;
 
-// Replaces libxml2's loader for the whole process: every external load (entity, DTD,
-// XInclude, schema include) comes through here and is refused unless it names a local
-// file inside the folder the current scope allows.
-xmlParserInputPtr local_only_loader(const char* url, const char* /*id*/, xmlParserCtxtPtr ctxt) {
+xmlParserInputPtr load_if_local(const char* url, xmlParserCtxtPtr ctxt) {
   if (url == nullptr || t_allowed_dir.empty()) return nullptr;
   std::string u = url;
   if (u.rfind("file://", 0) == 0) u = u.substr(7);
@@ -36,6 +35,15 @@ xmlParserInputPtr local_only_loader(const char* url, const char* /*id*/, xmlPars
       ps[t_allowed_dir.size()] != '/')
     return nullptr;
   return xmlNewInputFromFile(ctxt, ps.c_str());
+}
+
+// Replaces libxml2's loader for the whole process: every external load (entity, DTD,
+// XInclude, schema include) comes through here and is refused unless it names a local
+// file inside the folder the current scope allows.
+xmlParserInputPtr local_only_loader(const char* url, const char* id, xmlParserCtxtPtr ctxt) {
+  xmlParserInputPtr input = load_if_local(url, ctxt);
+  if (input == nullptr) t_refused.push_back(url ? url : id ? id : "(unnamed)");
+  return input;
 }
 
 struct ErrorSink {
@@ -55,8 +63,29 @@ void collect_error(void* data, xmlErrorPtr err) {
   std::string msg = err->message ? err->message : "XML error";
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
   d.message = msg;
-  d.code = err->domain == XML_FROM_XINCLUDE ? "xinclude" : "xml-malformed";
+  d.code = err->domain == XML_FROM_XINCLUDE ? "xinclude" : err->level == XML_ERR_FATAL ? "xml-fatal" : "xml-id";
   sink->out->push_back(std::move(d));
+}
+
+// Words the parser's xml:id errors the way the RelaxNG diagnostics are worded.
+void word_id_problem(Diagnostic& d) {
+  const std::string& m = d.message;
+  auto between = [&](const std::string& before, const std::string& after) {
+    auto b = m.find(before);
+    if (b == std::string::npos) return std::string();
+    b += before.size();
+    auto e = m.find(after, b);
+    return m.substr(b, e == std::string::npos ? std::string::npos : e - b);
+  };
+  if (m.find("already defined") != std::string::npos) {
+    d.message = "duplicate ID \"" + between("ID ", " already defined") + "\" (xml:id values must be unique)";
+    d.code = "rng-duplicate-id";
+  } else if (m.find("is not an NCName") != std::string::npos) {
+    d.message = "xml:id value \"" + between("attribute value ", " is not an NCName") + "\" is not a valid ID (an NCName)";
+    d.code = "rng-bad-id";
+  } else {
+    d.code = "xml";
+  }
 }
 
 // Entity substitution is on so that validation sees what jing sees; the loader above keeps
@@ -89,6 +118,7 @@ DocPtr parse_document(std::string_view xml, const std::string& file, bool xinclu
   ErrorSink sink{&problems, file};
   xmlSetStructuredErrorFunc(&sink, collect_error);
   std::size_t before = problems.size();
+  t_refused.clear();
   std::string url = file.empty() ? std::string("document.xml") : fs::absolute(file).string();
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (ctxt == nullptr) {
@@ -104,12 +134,34 @@ DocPtr parse_document(std::string_view xml, const std::string& file, bool xinclu
     if (xmlXIncludeProcessFlags(doc.get(), kDocumentOptions) < 0) well_formed = false;
   }
   xmlSetStructuredErrorFunc(nullptr, nullptr);
-  // Warnings from the parser (e.g. a namespace URI that is not absolute) do not spoil the
-  // document; errors do.
-  bool errors = false;
-  for (std::size_t i = before; i < problems.size(); ++i)
-    if (problems[i].severity == Severity::Error) errors = true;
-  if (!doc || !well_formed || errors) {
+  // Only a well-formedness (fatal) error spoils the document. The parser's other errors are
+  // about xml:id (duplicates, values that are not NCNames); they are reported here, once,
+  // because libxml2's RelaxNG validation only sees their confusing consequences.
+  bool fatal = false;
+  std::vector<Diagnostic> kept(problems.begin(), problems.begin() + static_cast<std::ptrdiff_t>(before));
+  for (std::size_t i = before; i < problems.size(); ++i) {
+    if (problems[i].code == "xml-fatal") {
+      // After the first well-formedness error the parser's further complaints are noise.
+      if (fatal) continue;
+      fatal = true;
+      problems[i].code = "xml-malformed";
+    } else if (problems[i].code == "xinclude") {
+      fatal = true;
+    } else if (problems[i].code == "xml-id") {
+      word_id_problem(problems[i]);
+    }
+    kept.push_back(std::move(problems[i]));
+  }
+  // A refused load is an error even where libxml2 carries on without the content.
+  for (const auto& refused : t_refused) {
+    kept.push_back({Severity::Error, file, {}, "external resource \"" + refused +
+                    "\" was not loaded (only XInclude from the document's own folder, with --xinclude, is)",
+                    "xml-external"});
+    fatal = true;
+  }
+  t_refused.clear();
+  problems = std::move(kept);
+  if (!doc || !well_formed || fatal) {
     if (problems.size() == before)
       problems.push_back({Severity::Error, file, {}, "document is not well-formed XML", "xml-malformed"});
     return nullptr;

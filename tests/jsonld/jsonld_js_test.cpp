@@ -93,16 +93,23 @@ bool has_record_set_identifier(const Quads& q, const std::string& subject, const
 void expect_key_triples(const Quads& q, const std::string& subject, const Metadata& md) {
   EXPECT_TRUE(q.has(subject, kRdfType, kSchema + "ArchiveComponent"));
   EXPECT_EQ(q.datatype(subject, kArchtei + "tei"), kRdfJson);
-  if (!md.title.empty()) EXPECT_TRUE(q.has(subject, kSchema + "name", md.title)) << md.title;
+  if (!md.title.empty()) {
+    EXPECT_TRUE(q.has(subject, kSchema + "name", md.title)) << md.title;
+  }
   for (const auto& name : md.translators)
     EXPECT_TRUE(q.has_via(subject, kSchema + "translator", kSchema + "name", name)) << name;
   for (const auto& name : md.funders)
     EXPECT_TRUE(q.has_via(subject, kSchema + "funder", kSchema + "name", name)) << name;
   for (const auto& ref : md.archives) {
     std::string name = ref.archive_name.empty() ? ref.archive : ref.archive_name;
-    if (!name.empty()) EXPECT_TRUE(q.has_via(subject, kSchema + "holdingArchive", kSchema + "name", name)) << name;
-    for (auto [type, value] : {std::pair{"fond", ref.fond}, {"opis", ref.opis}, {"delo", ref.delo}, {"papka", ref.papka}})
-      if (!value.empty()) EXPECT_TRUE(has_record_set_identifier(q, subject, type, value)) << type << ' ' << value;
+    if (!name.empty()) {
+      EXPECT_TRUE(q.has_via(subject, kSchema + "holdingArchive", kSchema + "name", name)) << name;
+    }
+    for (auto [type, value] : {std::pair{"fond", ref.fond}, {"opis", ref.opis}, {"delo", ref.delo}, {"papka", ref.papka}}) {
+      if (!value.empty()) {
+        EXPECT_TRUE(has_record_set_identifier(q, subject, type, value)) << type << ' ' << value;
+      }
+    }
   }
 }
 

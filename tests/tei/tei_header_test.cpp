@@ -104,7 +104,8 @@ TEST(TeiHeader, ReadsTeiFromElsewhereWithNormalisedSpace) {
       <respStmt><resp>Encoded by</resp><name>Someone</name></respStmt></titleStmt>
     <publicationStmt><distributor>Library</distributor><idno type="URI">https://x</idno></publicationStmt>
     <sourceDesc><msDesc><msIdentifier><settlement>Oxford</settlement><repository>Bodleian
-      Library</repository><idno>MS 1</idno></msIdentifier></msDesc></sourceDesc>
+      Library</repository><idno>MS 1</idno></msIdentifier></msDesc>
+    <msDesc><msIdentifier><institution>BAR</institution></msIdentifier></msDesc><bibl type="printed"/></sourceDesc>
   </fileDesc><profileDesc><langUsage><language ident="hy"/></langUsage>
   <creation><date when="1201">in 1201</date></creation></profileDesc></teiHeader><text><body><p/></body></text></TEI>)";
   Metadata m = read_tei_metadata(parse_xml(xml, "x.xml"), "x.xml");
@@ -114,10 +115,21 @@ TEST(TeiHeader, ReadsTeiFromElsewhereWithNormalisedSpace) {
   EXPECT_EQ(m.other_credits, (std::vector<Credit>{{"Encoded by", "Someone"}}));
   EXPECT_EQ(m.publisher, "Library");
   EXPECT_EQ(m.source_url, "https://x");
-  ASSERT_EQ(m.archives.size(), 1u);
+  ASSERT_EQ(m.archives.size(), 2u);
   EXPECT_EQ(m.archives[0].archive_name, "Bodleian Library");
+  EXPECT_EQ(m.archives[1].archive_name, "BAR");
+  EXPECT_TRUE(m.published_sources.empty());
   EXPECT_EQ(m.original_languages, std::vector<std::string>{"hy"});
   EXPECT_EQ(m.date, "1201");
+}
+
+TEST(TeiHeader, LetterDateFromCorrespDescWhenNoCreationDate) {
+  const char* xml = R"(<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><correspDesc>
+    <correspAction type="sent"><persName>A</persName><date when="1851-01-01">[1851?]</date></correspAction>
+    </correspDesc></profileDesc></teiHeader></TEI>)";
+  Metadata m = read_tei_metadata(parse_xml(xml, "x.xml"), "x.xml");
+  EXPECT_EQ(m.date, "1851-01-01");
+  EXPECT_EQ(m.authors, std::vector<std::string>{"A"});
 }
 
 TEST(TeiHeader, ArchivalReferenceShape) {

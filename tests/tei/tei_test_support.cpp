@@ -94,18 +94,25 @@ std::string jing_path() {
   return {};
 }
 
-std::string jing_errors(const std::string& schema, const std::string& xml) {
-  auto path = std::filesystem::temp_directory_path() /
-              ("archtei-tei-test-" + std::to_string(::getpid()) + ".xml");
-  std::ofstream(path, std::ios::binary) << xml;
-  std::string command = jing_path() + " '" + schema + "' '" + path.string() + "' 2>/dev/null";
+std::string jing_errors(const std::string& schema,
+                        const std::vector<std::pair<std::string, std::string>>& named_documents) {
+  auto dir = std::filesystem::temp_directory_path() / ("archtei-jing-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::string command = jing_path() + " '" + schema + "'";
+  for (const auto& [name, xml] : named_documents) {
+    auto path = dir / (name + ".xml");
+    std::ofstream(path, std::ios::binary) << xml;
+    command += " '" + path.string() + "'";
+  }
+  // jing reports problems on stdout; stderr only carries its launcher's classpath notices.
+  command += " 2>/dev/null";
   std::string out;
   if (FILE* pipe = ::popen(command.c_str(), "r")) {
     std::array<char, 4096> buffer;
     while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
     ::pclose(pipe);
   }
-  std::filesystem::remove(path);
+  std::filesystem::remove_all(dir);
   return out;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/body.h"
 #include "model/metadata.h"
@@ -29,8 +31,9 @@ Block block(BlockKind kind, std::vector<Inline> inlines = {}, std::vector<Block>
 /// Where the jing command is, or empty when it is not installed.
 std::string jing_path();
 
-/// Runs jing with `schema` on `xml` (written to a temporary file); returns jing's output,
-/// empty when the document is valid.
-std::string jing_errors(const std::string& schema, const std::string& xml);
+/// Runs jing once with `schema` on several documents, each written to a temporary file
+/// named after it; returns jing's output (which names the files), empty when all are valid.
+std::string jing_errors(const std::string& schema,
+                        const std::vector<std::pair<std::string, std::string>>& named_documents);
 
 }  // namespace archtei::testing

@@ -6,7 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include <ostream>
+
 #include "model/body.h"
+#include "text/body_text.h"
 #include "text/source_text.h"
 
 namespace archtei::test {
@@ -44,25 +47,37 @@ inline std::vector<Inline> without_pos(std::vector<Inline> inlines) {
   return inlines;
 }
 
+/// Numbered source lines made directly, for inputs too large to go through the reader.
+inline std::vector<SourceLine> numbered_lines(const std::vector<std::string>& texts) {
+  std::vector<SourceLine> out;
+  for (const std::string& t : texts) out.push_back({t, out.size() + 1, 0});
+  return out;
+}
+
 /// Numbered source lines of `s`, indentation split off as the reader does.
 inline std::vector<SourceLine> lines_of(std::string_view s) { return split_source_lines(s, "test.txt"); }
 
+/// Words are runs of letters and digits; punctuation, dashes and rules are not words.
 inline void append_words(std::string_view s, std::vector<std::string>& out) {
   std::string word;
-  for (char c : s) {
-    bool part = (c & 0x80) || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (part) {
-      word += c;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len;
+    char32_t c = decode_utf8(s, i, len);
+    if (is_letter(c) || is_digit(c) || (c >= 0x300 && c != 0x2014 && c != 0x2013 && c != 0x2026 && c < 0x2000)) {
+      word.append(s.substr(i, len));
     } else if (!word.empty()) {
       out.push_back(word);
       word.clear();
     }
+    i += len;
   }
   if (!word.empty()) out.push_back(word);
 }
 
 inline void append_words(const std::vector<Inline>& inlines, std::vector<std::string>& out) {
   for (const Inline& i : inlines) {
+    // An addition's label ("handwritten:") is carried by its type.
+    if (i.kind == InlineKind::Addition) append_words(i.type, out);
     append_words(i.text, out);
     append_words(i.children, out);
   }
@@ -103,3 +118,25 @@ inline std::string plain(const std::vector<Inline>& inlines) {
 }
 
 }  // namespace archtei::test
+
+namespace archtei {
+
+// Readable failure messages for inline trees.
+inline void PrintTo(const Inline& i, std::ostream* os) {
+  static const char* names[] = {"Text", "Note", "Addition", "Gap", "Unclear", "Supplied",
+                                "Stamp", "PageBreak", "LineBreak", "NoteRef"};
+  *os << names[static_cast<int>(i.kind)] << "(";
+  if (!i.type.empty()) *os << "type=" << i.type << " ";
+  if (!i.text.empty()) *os << "\"" << i.text << "\"";
+  if (!i.children.empty()) {
+    *os << " [";
+    for (const Inline& c : i.children) {
+      PrintTo(c, os);
+      *os << " ";
+    }
+    *os << "]";
+  }
+  *os << ")";
+}
+
+}  // namespace archtei

@@ -197,8 +197,11 @@ const std::vector<CitationCase> kRussian = {
      {}, "", "", {}},
     {R"("Session of the CPSU CC Presidium", 1956, Wilson Center Digital Archive, TsKhSD, f. 89, op. 1, d. 2. Original Document Source Unknown.)",
      "Session of the CPSU CC Presidium", "1956", kWilson,
-     {{"TsKhSD", kTskhsd, "89", "1", "2", "", "", "", "TsKhSD, f. 89, op. 1, d. 2"}}, {}, "", "",
-     {"Original Document Source Unknown"}},
+     {{"TsKhSD", kTskhsd, "89", "1", "2", "", "", "Original Document Source Unknown", "TsKhSD, f. 89, op. 1, d. 2"}}, {},
+     "", "", {}},
+    {R"("Session of the CPSU CC Presidium", 1957, Wilson Center Digital Archive, TsKhSD, f. 89, op. 1, d. 3. Handwritten Original.)",
+     "Session of the CPSU CC Presidium", "1957", kWilson,
+     {{"TsKhSD", kTskhsd, "89", "1", "3", "", "", "", "TsKhSD, f. 89, op. 1, d. 3"}}, {}, "", "", {"Handwritten Original"}},
     {R"("Protocol", 1962, Wilson Center Digital Archive, TsKhSD, Fond 89, Perechen 46, Document 1.)", "Protocol", "1962",
      kWilson, {{"TsKhSD", kTskhsd, "89", "", "", "", "", "", "TsKhSD, Fond 89, Perechen 46, Document 1"}}, {}, "", "", {}},
     {R"("Newsreel", 1950, Wilson Center Digital Archive, RGAKFD, No. 0-123456.)", "Newsreel", "1950", kWilson,
@@ -207,6 +210,15 @@ const std::vector<CitationCase> kRussian = {
      "Telegram", "1950", kWilson,
      {{"APRF", kAprf, "3", "", "829", "", "94-97", "Opis not given", "APRF, Fond 3, Delo 829, Listy 94-97, Opis not given"}},
      {}, "", "", {}},
+    {R"("Telegram", 1950, Wilson Center Digital Archive, APRF, Listy 125-126. Fond and Opis not given.)", "Telegram",
+     "1950", kWilson, {{"APRF", kAprf, "", "", "", "", "125-126", "Fond and Opis not given", "APRF, Listy 125-126"}}, {},
+     "", "", {}},
+    {R"("Letter", 1951, Wilson Center Digital Archive, APRF: Fond 3, Opis 65, Delo 826, Listy 1-5.)", "Letter", "1951",
+     kWilson, {{"APRF", kAprf, "3", "65", "826", "", "1-5", "", "APRF: Fond 3, Opis 65, Delo 826, Listy 1-5"}}, {}, "", "",
+     {}},
+    {R"("Letter", 1950, Wilson Center Digital Archive, APRF, f. 3, op. 65, d. 830, ll. 41-43 ob. Translated by Daniel Ferris)",
+     "Letter", "1950", kWilson, {{"APRF", kAprf, "3", "65", "830", "", "41-43 ob.", "", "APRF, f. 3, op. 65, d. 830, ll. 41-43 ob."}},
+     {}, "Translated by Daniel Ferris", "", {}},
     {R"("Letter", 1950, Wilson Center Digital Archive, TsGA RUz, f. 837, op. 41, d. 503, l. 12.)", "Letter", "1950",
      kWilson, {{"TsGA RUz", "", "837", "41", "503", "", "12", "", "TsGA RUz, f. 837, op. 41, d. 503, l. 12"}}, {}, "", "",
      {}},
@@ -304,8 +316,22 @@ const std::vector<CitationCase> kOtherArchives = {
      "Telegram", "1970", kWilson,
      {{"PA AA", kPaaa, "", "", "", "", "", "", "Politisches Archiv des Ausw\xC3\xA4rtigen Amts (PA AA), B 150"}}, {}, "",
      "", {}},
+    {R"("Protocol", 1961, Wilson Center Digital Archive, Bundesarchiv, SAPMO, DY 30/J IV 2/2/766.)", "Protocol", "1961",
+     kWilson,
+     {{"BArch", "German Federal Archives", "", "", "", "", "", "", "Bundesarchiv, SAPMO, DY 30/J IV 2/2/766"}}, {}, "",
+     "", {}},
     {R"("Information", 1980, Wilson Center Digital Archive, BStU, MfS, AIM 1234/56, Bd. 2.)", "Information", "1980",
      kWilson, {{"BStU", kBstu, "", "", "", "", "", "", "BStU, MfS, AIM 1234/56, Bd. 2"}}, {}, "", "", {}},
+    {R"("Note", 1950, Wilson Center Digital Archive, Galuzevyi derzhavnyi arkhiv SBU (HDA SBU), f. 16, op. 1, spr. 7, ark. 3-4. Translated by Volodymyr Birchak.)",
+     "Note", "1950", kWilson,
+     {{"SBU Archive", "Sectoral State Archive of the Security Service of Ukraine", "16", "1", "7", "", "3-4", "",
+       "Galuzevyi derzhavnyi arkhiv SBU (HDA SBU), f. 16, op. 1, spr. 7, ark. 3-4"}},
+     {}, "Translated by Volodymyr Birchak.", "", {}},
+    {R"("Conversation between Mao Zedong and Stalin," December 16, 1949, History and Public Policy Program Digital Archive, Archive of the President of the Russian Federation (APRF), fond 45, opis 1, delo 329, listy 9-17. Translated by Danny Rozas.)",
+     "Conversation between Mao Zedong and Stalin", "December 16, 1949", kHppp,
+     {{"APRF", kAprf, "45", "1", "329", "", "9-17", "",
+       "Archive of the President of the Russian Federation (APRF), fond 45, opis 1, delo 329, listy 9-17"}},
+     {}, "Translated by Danny Rozas.", "", {}},
     {R"("Report", 1960, Wilson Center Digital Archive, Mongolian National Archive, f. 1, t. 1.)", "Report", "1960",
      kWilson, {{"Mongolian National Archive", "", "1", "", "", "", "", "", "Mongolian National Archive, f. 1, t. 1"}}, {},
      "", "", {}},
@@ -336,6 +362,15 @@ const std::vector<CitationCase> kPublished = {
      {"Kathryn Weathersby, \"New Russian Documents on the Korean War,\" Cold War International History Project Bulletin "
       "6-7 (Winter 1995/1996), 30-84."},
      "Translated by Kathryn Weathersby.", "", {}},
+    {R"("Memorandum of Conversation", 1953, Wilson Center Digital Archive, Sh. Sandag, When Stalin Ordered (Ulaanbaatar, 1999), 12.)",
+     "Memorandum of Conversation", "1953", kWilson, {}, {"Sh. Sandag, When Stalin Ordered (Ulaanbaatar, 1999), 12."}, "",
+     "", {}},
+    {R"("Cable from Mao Zedong to Zhou Enlai", January 19, 1950, Wilson Center Digital Archive, Jianguo yilai Mao Zedong wengao, vol. 1, pp. 237-238. Translated by Zhang Shu Guang and Chen Jian.)",
+     "Cable from Mao Zedong to Zhou Enlai", "January 19, 1950", kWilson, {},
+     {"Jianguo yilai Mao Zedong wengao, vol. 1, pp. 237-238."}, "Translated by Zhang Shu Guang and Chen Jian.", "", {}},
+    {R"("Conversation", 1960, Wilson Center Digital Archive, Vladislav Zubok, A Failed Empire (Chapel Hill, 2007), p. 45. Translated by Gary Goldberg.)",
+     "Conversation", "1960", kWilson, {}, {"Vladislav Zubok, A Failed Empire (Chapel Hill, 2007), p. 45."},
+     "Translated by Gary Goldberg.", "", {}},
 };
 
 TEST(ParseCitation, PublishedSources) {
@@ -361,6 +396,9 @@ const std::vector<CitationCase> kShapes = {
      {}, "", "", {}},
     {R"("Telegram", 13/5-50, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 346, l. 7)", "Telegram", "13/5-50",
      kWilson, {{"APRF", kAprf, "45", "1", "346", "", "7", "", "APRF, f. 45, op. 1, d. 346, l. 7"}}, {}, "", "", {}},
+    {"MOL, XIX-J-1-j Korea, 1967, 63. doboz, 1, 002207/1967. Translated for NKIDP by Tam\xC3\xA1s B\xC3\xA9rczi.", "", "", "",
+     {{"MNL OL", kMnl, "", "", "", "", "", "", "MOL, XIX-J-1-j Korea, 1967, 63. doboz, 1, 002207/1967"}}, {},
+     "Translated for NKIDP by Tam\xC3\xA1s B\xC3\xA9rczi.", "", {}},
     {"Wilson Center Digital Archive, RGASPI, f. 558, op. 11, d. 106", "", "", kWilson,
      {{"RGASPI", kRgaspi, "558", "11", "106", "", "", "", "RGASPI, f. 558, op. 11, d. 106"}}, {}, "", "", {}},
     {"Ciphered Telegram, Molotov to Cde. Stalin, September 20, 1947, Wilson Center Digital Archive, RGASPI, f. 558, op. "
@@ -391,6 +429,9 @@ const std::vector<CitationCase> kShapes = {
       {"APRF", kAprf, "45", "1", "334", "", "6", "", "AP RF, f. 45, op. 1, d. 334, l. 6"},
       {"AVPRF", kAvprf, "059a", "5a", "3", "11", "7", "", "AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 7"}},
      {}, "", "", {}},
+    {R"("Report", 1951, Cold War International History Project, Cold War International History Project Bulletin, Issue 6-7 (Winter 1995/1996), 30-84.)",
+     "Report", "1951", "Cold War International History Project", {},
+     {"Cold War International History Project Bulletin, Issue 6-7 (Winter 1995/1996), 30-84."}, "", "", {}},
     {R"("Statement", c. 1950, Wilson Center Digital Archive, GARF, f. 5446, op. 1, d. 12.)", "Statement", "c. 1950",
      kWilson, {{"GARF", kGarf, "5446", "1", "12", "", "", "", "GARF, f. 5446, op. 1, d. 12"}}, {}, "", "", {}},
     {"\"Telegram\", 1950, Wilson Center Digital Archive, APRF, Fond 3, Opis\xE2\x80\x99 65, Delo 829, List\xE2\x80\x99 94. "
@@ -428,6 +469,16 @@ TEST(ParseArchivalReferences, OneReferencePerArchive) {
                                         "APRF, Fond 3, Opis 65, Delo 829, Listy 94-97"}));
   EXPECT_EQ(refs[1], (ArchivalReference{"AVPRF", kAvprf, "059a", "5a", "5", "11", "76-77", "",
                                         "AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, Listy 76-77"}));
+}
+
+TEST(ParseArchivalReferences, PassesOverPublisherCreditsAndUrl) {
+  auto refs = parse_archival_references(
+      "History and Public Policy Program Digital Archive, Russian State Archive of Social and Political History "
+      "(RGASPI), f. 558, op. 11, d. 106. Contributed by Sergey Radchenko. <https://digitalarchive.wilsoncenter.org/x>");
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0], (ArchivalReference{"RGASPI", kRgaspi, "558", "11", "106", "", "", "",
+                                        "Russian State Archive of Social and Political History (RGASPI), f. 558, op. "
+                                        "11, d. 106"}));
 }
 
 TEST(ParseArchivalReferences, EmptyTextHasNone) { EXPECT_TRUE(parse_archival_references("  ").empty()); }

@@ -60,7 +60,9 @@ TEST(ParseCredits, Phrasings) {
       {"Edited by Christian F. Ostermann.", credits({}, {}, {"Christian F. Ostermann"})},
       {"Transcribed by Jane Doe; donated by John Roe.",
        credits({}, {}, {}, {{"transcribed by", "Jane Doe"}, {"donated by", "John Roe"}})},
-      {"Provided by the Sejong Institute.", credits({}, {}, {}, {{"provided by", "the Sejong Institute"}})},
+      {"Provided by the Sejong Institute.", credits({}, {}, {}, {{"provided by", "Sejong Institute"}})},
+      {"Obtained by the Cold War International History Project and translated by Gary Goldberg.",
+       credits({"Gary Goldberg"}, {}, {}, {{"obtained by", "Cold War International History Project"}})},
       {"Translator: Gary Goldberg", credits({"Gary Goldberg"})},
       {"Translated by Vladislav M. Zubok.", credits({"Vladislav M. Zubok"})},
       {"Translated by Kathryn Weathersby and Mark H. Doctoroff.",
@@ -74,6 +76,9 @@ TEST(ParseCredits, Phrasings) {
        credits({"Gary Goldberg"}, {"Sergey Radchenko"})},
       {"Translated by Gary Goldberg. Translated by Gary Goldberg.", credits({"Gary Goldberg"})},
       {"TRANSLATED BY GARY GOLDBERG", credits({"GARY GOLDBERG"})},
+      {"Translated by Gary Goldberg\nThis document was made possible with support from Leon Levy Foundation",
+       credits({"Gary Goldberg"}, {}, {}, {}, {"Leon Levy Foundation"})},
+      {"Translated by Gary\nGoldberg and Sergey\r\nRadchenko", credits({"Gary Goldberg", "Sergey Radchenko"})},
   };
   for (const auto& c : cases) check(c);
 }
@@ -107,6 +112,8 @@ TEST(ParseCredits, TextWithoutARoleIsUnplaced) {
        credits({"Gary Goldberg"}, {}, {}, {}, {},
                {"The Wilson Center thanks the archive staff, the interns and many others for their help in preparing "
                 "this document"})},
+      {"Translated by. Edited by Christian Ostermann.",
+       credits({}, {}, {"Christian Ostermann"}, {}, {}, {"Translated by"})},
   };
   for (const auto& c : cases) check(c);
   EXPECT_EQ(parse_credits(""), ParsedCredits{});

@@ -49,6 +49,10 @@ TEST(ParseDate, WholeTextIsOneDate) {
       {"29.II.1952", "1952-02-29"},
       {"February 29, 2000", "2000-02-29"},
       {"20th of September 1947", "1947-09-20"},
+      {"1950.06.25", "1950-06-25"},
+      {"1950/06/25", "1950-06-25"},
+      {"8.II.1950\xD0\xB3.", "1950-02-08"},
+      {"25 December 1951 \xD0\xB3.", "1951-12-25"},
       {"September 20th, 1947", "1947-09-20"},
   };
   for (const auto& c : cases) {
@@ -60,7 +64,8 @@ TEST(ParseDate, WholeTextIsOneDate) {
 TEST(ParseDate, NotADate) {
   for (std::string text : {"the 1950s", "1950s", "", "September", "20 September", "29.II.1951", "31 February 1950",
                            "April 31, 1950", "32.I.50", "13/13/50", "1950-13", "No. 1955", "4040", "September 20, 1947, Moscow",
-                           "10 hours", "may 1950", "1950-1953", "8.02-1950", "February 29, 1900", "10-14-50"}) {
+                           "10 hours", "may 1950", "1950-1953", "8.02-1950", "February 29, 1900", "10-14-50",
+                           "1950.06", "1950.13.01"}) {
     SCOPED_TRACE(text);
     EXPECT_EQ(parse_date(text), "");
   }

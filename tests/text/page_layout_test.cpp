@@ -155,3 +155,19 @@ TEST(PageLayout, APageWithNoLayoutIsAllText) {
 
 }  // namespace
 }  // namespace archtei
+
+namespace archtei {
+namespace {
+
+TEST(PageLayout, InlineLabelLinesEndAtTheirLineEvenWithoutBlankLines) {
+  auto r = layout("Title: Order No. 1\nDate: 10/14/50\nSource: NARA, RG 242.\nOriginal language: Korean\n"
+                  "--------------------\nORDER No. 1\nThe enemy has crossed the river.\n");
+  EXPECT_EQ(field(r, "languages"), "Korean");
+  EXPECT_EQ(field(r, "title"), "Order No. 1");
+  EXPECT_EQ(field(r, "date"), "10/14/50");
+  EXPECT_EQ(field(r, "source"), "NARA, RG 242.");
+  EXPECT_EQ(text_of(r), (std::vector<std::string>{"ORDER No. 1", "The enemy has crossed the river."}));
+}
+
+}  // namespace
+}  // namespace archtei

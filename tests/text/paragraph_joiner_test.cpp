@@ -50,13 +50,13 @@ INSTANTIATE_TEST_SUITE_P(
                  {"25 December 1951", "No. 396", "Copies: Molotov, Malenkov."}},
         JoinCase{"one paragraph per line",
                  "This first paragraph is long enough to be a paragraph of its own and it ends with a full stop "
-                 "as paragraphs do in copied pages.\n"
+                 "as paragraphs do in pages copied from a browser window.\n"
                  "The second paragraph follows on the next line without a blank line between them, as in text "
-                 "copied from a web page.\n",
+                 "copied from a web page by a researcher.\n",
                  {"This first paragraph is long enough to be a paragraph of its own and it ends with a full stop as "
-                  "paragraphs do in copied pages.",
+                  "paragraphs do in pages copied from a browser window.",
                   "The second paragraph follows on the next line without a blank line between them, as in text copied "
-                  "from a web page."}},
+                  "from a web page by a researcher."}},
         JoinCase{"list items start units",
                  "We propose the following:\n1. To send a delegation.\n2. To publish a statement.\n",
                  {"We propose the following:", "1. To send a delegation.", "2. To publish a statement."}},
@@ -70,8 +70,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Chairman of the Cabinet of Ministers of the Democratic People's Republic"}},
         JoinCase{"rule lines are dropped", "Text of the letter.\n\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\nx/ A note.\n",
                  {"Text of the letter.", "x/ A note."}},
-        JoinCase{"runs of spaces collapse", "the words  \xE2\x80\x98by the end\xE2\x80\x9D  here\n",
-                 {"the words \xE2\x80\x98by the end\xE2\x80\x9D here"}}));
+        JoinCase{"runs of spaces collapse", "the words  \xE2\x80\x98" "by the end\xE2\x80\x9D  here\n",
+                 {"the words \xE2\x80\x98" "by the end\xE2\x80\x9D here"}}));
 
 TEST(ParagraphJoiner, KeptLinesUseNewlines) {
   std::vector<TextUnit> units = split_units(test::lines_of("[handwritten: a second copy\nwas sent to Moscow]\n"));
@@ -95,9 +95,8 @@ TEST(ParagraphJoiner, RuleMarksTheNextUnit) {
 }
 
 TEST(ParagraphJoiner, HugeParagraphIsOneUnit) {
-  std::string input;
-  for (int i = 0; i < 100000; ++i) input += "word and more words in a long wrapped paragraph line\n";
-  std::vector<TextUnit> units = split_units(test::lines_of(input));
+  std::vector<std::string> input(100000, "word and more words in a long wrapped paragraph line");
+  std::vector<TextUnit> units = split_units(test::numbered_lines(input));
   ASSERT_EQ(units.size(), 1u);
   EXPECT_EQ(units[0].lines.size(), 100000u);
 }
@@ -114,7 +113,9 @@ TEST_P(MarkerCases, ReadsListMarkers) {
   std::string label;
   bool got = list_marker_at_start(GetParam().input, &label);
   EXPECT_EQ(got, GetParam().is_item) << GetParam().input;
-  if (got) EXPECT_EQ(label, GetParam().label);
+  if (got) {
+    EXPECT_EQ(label, GetParam().label);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Markers, MarkerCases,

@@ -98,7 +98,9 @@ class NameCases : public ::testing::TestWithParam<NameCase> {};
 
 TEST_P(NameCases, RecognisesNames) {
   EXPECT_EQ(is_person_name(GetParam().input), GetParam().is_name) << GetParam().input;
-  if (GetParam().is_name) EXPECT_EQ(tidy_person_name(GetParam().input), GetParam().tidy);
+  if (GetParam().is_name) {
+    EXPECT_EQ(tidy_person_name(GetParam().input), GetParam().tidy);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Names, NameCases,

@@ -63,6 +63,9 @@ TEST(ParseTitle, TypeAuthorsRecipients) {
        {"Report", {"Chinese Embassy in Pyongyang"}, {"Foreign Ministry"}}},
       {"Statement by the Government of the PRC", {"Statement", {"Government of the PRC"}, {}}},
       {"Memorandum by Gromyko", {"Memorandum", {"Gromyko"}, {}}},
+      {"Cable from the Chinese Embassy in Pyongyang, 'Summary of the Situation of Chinese Residents in Korea'",
+       {"Cable", {"Chinese Embassy in Pyongyang"}, {}}},
+      {"Report from Ambassador Puzanov to Moscow, \"On the Situation in the KWP\"", {"Report", {"Puzanov"}, {"Moscow"}}},
       {"Ministry of Foreign Affairs of Ukraine, 'Additional Information on Nuclear Policy'", {"", {}, {}}},
   };
   for (const auto& c : cases) {

@@ -67,6 +67,19 @@ std::vector<fs::path> golden_files() {
   return files;
 }
 
+// A TEI document failing exactly one tei_all Schematron rule, with this message.
+constexpr const char* kSentinelMessage = "content descendants must be in the namespaces";
+
+std::string sentinel_file() {
+  fs::path p = fs::temp_directory_path() / ("archtei-sentinel-" + std::to_string(::getpid()) + ".xml");
+  std::ofstream(p, std::ios::binary)
+      << "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>s</title>"
+         "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+         "</teiHeader><text><body><p><content><x:sentinel xmlns:x=\"urn:archtei-sentinel\"/></content>"
+         "</p></body></text></TEI>\n";
+  return p.string();
+}
+
 std::string shell_quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
@@ -126,13 +139,20 @@ const std::map<std::string, bool>& jing_verdicts(const std::string& schema) {
     verdicts[c.path] = true;
     known.insert(c.path);
   }
-  // jing takes many files per call and reports each problem as `path:line:col: error: ...`,
-  // but it stops at the first file that is not well-formed (`fatal:`): the files after that
-  // one go to the next call.
+  // jing takes many files per call. RelaxNG problems come as `path:line:col: error: ...`;
+  // Schematron problems come without a path, so for a Schematron schema every case is
+  // followed by a sentinel document that fails one known rule, and the problems between two
+  // sentinels belong to the case before. jing stops at the first file that is not
+  // well-formed (`path:line:col: fatal:`): the files after it go to the next call.
+  const bool schematron = schema.size() > 4 && schema.substr(schema.size() - 4) != ".rng";
+  const std::string sentinel = sentinel_file();
   std::size_t start = 0;
   while (start < cases.size()) {
     std::string command = "jing " + shell_quote(schema);
-    for (std::size_t i = start; i < cases.size(); ++i) command += ' ' + shell_quote(cases[i].path);
+    for (std::size_t i = start; i < cases.size(); ++i) {
+      command += ' ' + shell_quote(cases[i].path);
+      if (schematron) command += ' ' + shell_quote(sentinel);
+    }
     command += " 2>&1";
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) throw std::runtime_error("cannot run jing");
@@ -141,10 +161,20 @@ const std::map<std::string, bool>& jing_verdicts(const std::string& schema) {
     std::size_t got;
     while ((got = fread(buf, 1, sizeof buf, pipe)) > 0) output.append(buf, got);
     pclose(pipe);
-    std::istringstream lines(output);
-    std::string line;
+
+    std::vector<std::string> lines;
+    std::istringstream in(output);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::size_t current = start;  // the case a path-less Schematron problem belongs to
     std::string fatal_file;
-    while (std::getline(lines, line)) {
+    for (std::size_t l = 0; l < lines.size() && fatal_file.empty(); ++l) {
+      const std::string& line = lines[l];
+      if (schematron && line.rfind("error:", 0) == 0) {
+        bool is_sentinel = l + 1 < lines.size() && lines[l + 1].find(kSentinelMessage) != std::string::npos;
+        if (is_sentinel) ++current;
+        else if (current < cases.size()) verdicts[cases[current].path] = false;
+        continue;
+      }
       for (const char* kind : {": error: ", ": fatal: "}) {
         auto at = line.find(kind);
         if (at == std::string::npos) continue;

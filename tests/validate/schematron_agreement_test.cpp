@@ -1,19 +1,19 @@
 // archtei's Schematron verdicts and messages against the reference (jing with Saxon) on
 // tei_all.isosch, for the third-party corpus, the golden fixtures and rule-targeted variants.
 #include <gtest/gtest.h>
-#include <libxml/parser.h>
-#include <libxml/xinclude.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "validate/schematron.h"
+#include "validate/xml_input.h"
 
 namespace fs = std::filesystem;
 
@@ -48,8 +48,10 @@ const Variant kVariants[] = {
     {"control-p-in-note-in-p", R"(<p>outer <note><p>inner</p></note></p>)"},
     {"generatedBy-outside-post", R"(<p><seg generatedBy="human">x</seg></p>)"},
     {"deprecationInfo-without-validUntil", R"(<p><desc type="deprecationInfo">old</desc></p>)"},
-    {"rt-target-and-from", R"(<p><ruby><rb>x</rb><rt target="#a" from="#b" to="#c">y</rt></ruby></p>)"},
-    {"rt-from-without-to", R"(<p><ruby><rb>x</rb><rt from="#b">y</rt></ruby></p>)"},
+    // Rules on attribute contexts (tei:rt/@from) never fire in the reference; see
+    // SchematronOptions::match_non_elements.
+    {"control-rt-target-and-from", R"(<p><ruby><rb>x</rb><rt target="#a" from="#b" to="#c">y</rt></ruby></p>)"},
+    {"control-rt-from-without-to", R"(<p><ruby><rb>x</rb><rt from="#b">y</rt></ruby></p>)"},
     {"ptr-target-and-cRef", R"(<p><ptr target="#x" cRef="1.2"/></p>)"},
     {"ref-target-and-cRef", R"(<p><ref target="#x" cRef="1.2">x</ref></p>)"},
     {"gloss-list-without-label", R"(<list type="gloss"><item>a</item></list>)"},
@@ -72,7 +74,8 @@ const Variant kVariants[] = {
     {"catchwords-outside-msDesc", R"(<p><catchwords>word</catchwords><secFol>f</secFol><signatures>s</signatures></p>)"},
     {"dimensions-two-widths", R"(<p><dimensions><height>1</height><width>2</width><width>3</width><depth>1</depth><depth>2</depth></dimensions></p>)"},
     {"msIdentifier-empty", R"(<p><msDesc><msIdentifier> </msIdentifier></msDesc></p>)"},
-    {"msIdentifier-idno-first", R"(<p><msDesc><msIdentifier><idno>F. 1</idno></msIdentifier></msDesc></p>)"},
+    // The rule's `self::idno` has no prefix, so it names no TEI element and never fires.
+    {"control-msIdentifier-idno-first", R"(<p><msDesc><msIdentifier><idno>F. 1</idno></msIdentifier></msDesc></p>)"},
     {"facsimile-zone-with-text", R"(<p><facsimile><surface><zone>transcribed</zone></surface></facsimile></p>)"},
     {"path-closed", R"(<p><facsimile><surface><path points="1,2 3,4 1,2"/><path points="1,2 3,4 5,6"/></surface></facsimile></p>)"},
     {"addSpan-without-spanTo", R"(<p><addSpan/>added</p>)"},
@@ -102,7 +105,10 @@ const Variant kVariants[] = {
     {"constraintSpec-modes", R"(<p><constraintSpec ident="a" mode="delete" scheme="schematron"><desc>x</desc></constraintSpec><constraintSpec ident="b" mode="change"/><constraintSpec ident="c" mode="add" scheme="schematron"><desc>x</desc></constraintSpec></p>)"},
     {"constraintSpec-schematron-1", R"(<p><constraintSpec ident="d" scheme="schematron"><constraint><sch1x:rule xmlns:sch1x="http://www.ascc.net/xml/schematron" context="x"/></constraint></constraintSpec></p>)"},
     {"constraintSpec-iso-wrong-scheme", R"(<p><constraintSpec ident="e" scheme="isoschematron"><constraint><sch:rule context="x"><sch:assert test="y">m</sch:assert></sch:rule></constraint></constraintSpec></p>)"},
-    {"constraintSpec-assert-without-context", R"(<p><constraintSpec ident="f" scheme="schematron"><constraint><sch:assert test="y">m</sch:assert><sch:rule context="z"><sch:report test="q">n</sch:report></sch:rule></constraint></constraintSpec></p>)"},
+    // (Saxon 9.9 stops with an internal error when both a context-less and a contextual
+    // assertion occur in one constraintSpec, so each variant has only one kind.)
+    {"constraintSpec-assert-without-rule", R"(<p><constraintSpec ident="f" scheme="schematron"><constraint><sch:assert test="y">m</sch:assert></constraint></constraintSpec></p>)"},
+    {"constraintSpec-rule-without-context", R"(<p><constraintSpec ident="f2" scheme="schematron"><constraint><sch:rule><sch:report test="y">m</sch:report></sch:rule></constraint></constraintSpec></p>)"},
     {"control-constraintSpec-with-context", R"(<p><constraintSpec ident="g" scheme="schematron"><constraint><sch:rule context="z"><sch:assert test="y">m</sch:assert></sch:rule></constraint></constraintSpec></p>)"},
     {"constraintSpec-duplicate-ident", R"(<p><constraintSpec ident="h" scheme="schematron"><constraint/></constraintSpec><constraintSpec ident=" h" scheme="schematron"><constraint/></constraintSpec><constraintSpec ident="i" mode="replace"><constraint/></constraintSpec></p>)"},
     {"attList-duplicate-attributes", R"(<p><elementSpec ident="e" mode="change"><attList><attDef ident="a" mode="add"><datatype><dataRef key="teidata.word"/></datatype></attDef><attList org="choice"><attDef ident="a" mode="change"/><attDef ident="b" ns="http://x" mode="change"/><attDef ident="b" ns="http://x" mode="change"/></attList></attList></elementSpec></p>)"},
@@ -113,6 +119,14 @@ const Variant kVariants[] = {
     {"content-foreign-descendant", R"(<p><content><foo xmlns="http://example.org/x"/></content><datatype><rng:data xmlns:rng="http://relaxng.org/ns/structure/1.0" type="x"/><bar xmlns="urn:x"/></datatype></p>)"},
     {"elementRef-two-sources", R"(<p><schemaSpec ident="s"><elementRef key="p" source="a b"/></schemaSpec></p>)"},
     {"elementSpec-unknown-module", R"(<p><schemaSpec ident="s"><moduleRef key="core"/><elementSpec ident="x" module="nosuch" mode="add"><desc>x</desc></elementSpec></schemaSpec></p>)"},
+    {"lg-inside-l", R"(<lg><l>one <lg><l>two</l></lg></l></lg>)"},
+    {"span-to-and-target", R"(<p><span from="#a" to="#b" target="#c">n</span></p>)"},
+    {"damageSpan-and-delSpan-without-spanTo", R"(<p><damageSpan/>torn <delSpan/>gone</p>)"},
+    {"ab-inside-l", R"(<lg><l>x <ab>y</ab></l><l>z <figure><ab>ok</ab></figure></l></lg>)"},
+    {"attDef-without-datatype-or-closed-list", R"(<p><elementSpec ident="e" mode="change"><attList><attDef ident="a" mode="add"><valList type="open"><valItem ident="z"/></valList></attDef><attDef ident="b" mode="delete"/></attList></elementSpec></p>)"},
+    {"control-msIdentifier-in-msPart", R"(<p><msDesc><msIdentifier><repository>R</repository></msIdentifier><msPart><msIdentifier><idno>1</idno></msIdentifier></msPart></msDesc></p>)"},
+    {"control-constraintDecl-in-egXML", R"(<p><constraintDecl scheme="schematron"/><egXML xmlns="http://www.tei-c.org/ns/Examples"><constraintDecl xmlns="http://www.tei-c.org/ns/1.0" scheme="schematron"/></egXML></p>)"},
+    {"model-same-predicate-different-output", R"(<p><modelGrp><model predicate="@a" behaviour="x" output="web"/><model predicate="@a" behaviour="y" output="print"/><model predicate=" @a" behaviour="z" output="web"/></modelGrp></p>)"},
     {"prefixed-tei-elements", R"(<p><t:date xmlns:t="http://www.tei-c.org/ns/1.0" when="1956" notAfter="1957">x</t:date><t:seg xmlns:t="http://www.tei-c.org/ns/1.0" subtype="a">y</t:seg></p>)"},
 };
 
@@ -210,7 +224,7 @@ std::vector<Messages> jing_messages(const std::vector<std::string>& files, const
   return out;
 }
 
-TEST(SchematronAgreement, SameVerdictsAndMessagesAsJingOnTeiAll) {
+TEST(SchematronReference, SameVerdictsAndMessagesAsJingOnTeiAll) {
   if (std::system("command -v jing >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "jing is not installed (scripts/test installs it)";
   const fs::path work = fs::temp_directory_path() / ("archtei-schematron-" + std::to_string(::getpid()));
@@ -220,10 +234,12 @@ TEST(SchematronAgreement, SameVerdictsAndMessagesAsJingOnTeiAll) {
   ASSERT_GE(files.size(), 50u);
   for (const auto& f : fixture_files()) files.push_back(f);
   std::size_t variants = 0;
+  std::map<std::string, bool> meant_valid;  // each variant breaks a rule unless a control
   for (const Variant& v : kVariants) {
     const fs::path f = work / (std::string(v.name) + ".xml");
     std::ofstream(f) << variant_document(v);
     files.push_back(f.string());
+    meant_valid[f.string()] = std::string(v.name).rfind("control-", 0) == 0;
     ++variants;
   }
   ASSERT_GE(variants, 30u);
@@ -232,25 +248,30 @@ TEST(SchematronAgreement, SameVerdictsAndMessagesAsJingOnTeiAll) {
   EXPECT_TRUE(schema.problems().empty()) << archtei::format_diagnostic(schema.problems().front());
 
   const std::vector<Messages> reference = jing_messages(files, work);
-  ASSERT_EQ(reference.size(), files.size()) << "could not split jing's output per file";
+  ASSERT_EQ(reference.size(), files.size())
+      << "jing's output stops after " << (reference.empty() ? "the start" : files[reference.size() - 1]);
 
   std::size_t same_verdict = 0, same_messages = 0, invalid = 0;
+  std::set<std::string> fired;  // patterns that reported something somewhere
   for (std::size_t i = 0; i < files.size(); ++i) {
-    xmlDocPtr doc = xmlReadFile(files[i].c_str(), nullptr, XML_PARSE_NONET);
-    ASSERT_NE(doc, nullptr) << files[i];
     // Debian's jing resolves XInclude; so do we, for the same tree.
-    xmlXIncludeProcessFlags(doc, XML_PARSE_NONET);
+    std::vector<archtei::Diagnostic> parse_problems;
+    archtei::xml::DocPtr doc = archtei::xml::parse_document(archtei::xml::read_file(files[i]),
+                                                            files[i], true, parse_problems);
+    ASSERT_NE(doc, nullptr) << files[i];
     Messages ours;
-    for (const archtei::Diagnostic& d : schema.check(doc, files[i])) {
+    for (const archtei::Diagnostic& d : schema.check(doc.get(), files[i])) {
       EXPECT_NE(d.code, "schematron-dynamic") << archtei::format_diagnostic(d);
       if (d.severity == archtei::Severity::Error) ours.insert(d.message);
+      fired.insert(d.code);
     }
-    xmlFreeDoc(doc);
     const bool ours_valid = ours.empty(), jing_valid = reference[i].empty();
     invalid += jing_valid ? 0 : 1;
     same_verdict += ours_valid == jing_valid;
     same_messages += ours == reference[i];
     EXPECT_EQ(ours_valid, jing_valid) << files[i];
+    if (meant_valid.count(files[i]))
+      EXPECT_EQ(jing_valid, meant_valid[files[i]]) << "variant misses its rule: " << files[i];
     if (ours != reference[i]) {
       std::string diff;
       for (const auto& m : ours) if (!reference[i].count(m)) diff += "\n  only archtei: " + m;
@@ -260,7 +281,8 @@ TEST(SchematronAgreement, SameVerdictsAndMessagesAsJingOnTeiAll) {
   }
   std::cout << "[ schematron ] " << files.size() << " files (" << variants << " variants, "
             << invalid << " invalid per jing): verdict agrees on " << same_verdict
-            << ", messages agree on " << same_messages << "\n";
+            << ", messages agree on " << same_messages << "; " << fired.size() << " of "
+            << schema.stats().patterns << " patterns fired\n";
   fs::remove_all(work);
 }
 
