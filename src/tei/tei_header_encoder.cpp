@@ -29,11 +29,36 @@ XmlNode resp_stmt(std::string_view resp, std::string_view relator, const std::st
   return stmt;
 }
 
+bool is_translation(const Metadata& m) {
+  for (const auto& name : m.original_languages)
+    if (language_code(name).value_or("und") != tei::kTextLanguage) return true;
+  return false;
+}
+
+// A deposit needs a title: a page that gives none gets one said to be supplied, made of
+// what is known (the document type and date), so no reader mistakes it for the source's.
+std::string supplied_title(const Metadata& m) {
+  std::string title = m.document_type.empty() ? std::string("Untitled document") : m.document_type;
+  if (!m.date.empty()) title += ", " + m.date;
+  return title;
+}
+
 XmlNode title_stmt(const Metadata& m) {
   XmlNode stmt = element("titleStmt");
-  append(stmt, text_element("title", m.title));
+  if (m.title.empty())
+    append(stmt, text_element("title", supplied_title(m), {{"type", str(tei::kTitleSupplied)}}));
+  else
+    append(stmt, text_element("title", m.title));
   for (const auto& n : m.translators)
     append(stmt, resp_stmt(tei::kRespTranslator, tei::kRelatorTranslator, n));
+  if (m.translators.empty() && is_translation(m)) {
+    // A translation with no translator named: the deposit states that, rather than leaving
+    // the reader to wonder whether the credit was lost.
+    XmlNode unknown = element("respStmt");
+    append(unknown, text_element("resp", tei::kRespTranslator, {{"ref", str(tei::kRelatorTranslator)}}));
+    append(unknown, text_element("name", tei::kUnknownTranslator, {{"type", str(tei::kNameUnknown)}}));
+    append(stmt, std::move(unknown));
+  }
   for (const auto& n : m.contributors)
     append(stmt, resp_stmt(tei::kRespContributor, tei::kRelatorContributor, n));
   for (const auto& n : m.editors) append(stmt, resp_stmt(tei::kRespEditor, tei::kRelatorEditor, n));
@@ -199,15 +224,21 @@ std::optional<XmlNode> profile_desc(const Metadata& m, Diagnostics& diags) {
                  "tei-date-not-iso");
     append(append(desc, element("creation")), text_element("date", m.date, std::move(attrs)));
   }
-  if (!m.original_languages.empty()) {
+  {
+    // The original languages, then the text's own language unless it is one of them.
     XmlNode& usage = append(desc, element("langUsage"));
+    bool text_language_listed = false;
     for (const auto& name : m.original_languages) {
       auto code = language_code(name);
       if (!code)
         diags.warn("no ISO 639 code known for language '" + name + "'; written as 'und'",
                    "tei-unknown-language");
+      text_language_listed |= code.value_or("und") == tei::kTextLanguage;
       append(usage, text_element("language", name, {{"ident", code.value_or("und")}}));
     }
+    if (!text_language_listed)
+      append(usage, text_element("language", tei::kTextLanguageName,
+                                 {{"ident", str(tei::kTextLanguage)}, {"usage", str(tei::kTextLanguageUsage)}}));
   }
   if (!m.document_type.empty()) {
     XmlNode& keywords = append(append(desc, element("textClass")), element("keywords"));

@@ -96,13 +96,18 @@ class HeaderReader {
   std::vector<std::string> names(const XmlNode* n) const {
     std::vector<std::string> out;
     if (!n) return out;
-    for (const auto& c : n->children)
+    for (const auto& c : n->children) {
+      if (exact_ && has_type(c, tei::kNameUnknown)) continue;  // "not stated in the source"
       if (is(c, "persName") || is(c, "name") || is(c, "orgName")) out.push_back(text(&c));
+    }
     return out;
   }
 
   void read_title_stmt(const XmlNode* stmt, Metadata& m) const {
     std::vector<const XmlNode*> titles = children(stmt, "title");
+    // A title archtei supplied is not the source's title.
+    if (exact_)
+      std::erase_if(titles, [](const XmlNode* t) { return has_type(*t, tei::kTitleSupplied); });
     const XmlNode* title = titles.empty() ? nullptr : titles.front();
     for (const XmlNode* t : titles)
       if (has_type(*t, "main")) {
@@ -204,6 +209,9 @@ class HeaderReader {
     for (const XmlNode* language : children(child(desc, "langUsage"), "language")) {
       std::string name = text(language);
       const std::string* ident = xml::attribute(*language, "ident");
+      // archtei lists the text's own language with usage="100"; it is not an original one.
+      const std::string* usage = xml::attribute(*language, "usage");
+      if (exact_ && usage && *usage == tei::kTextLanguageUsage) continue;
       m.original_languages.push_back(name.empty() && ident ? *ident : name);
     }
     for (const XmlNode* keywords : children(child(desc, "textClass"), "keywords"))

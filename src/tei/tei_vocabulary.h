@@ -18,6 +18,18 @@ inline constexpr std::string_view kRespTranslator = "translated by";
 inline constexpr std::string_view kRespContributor = "contributed by";
 inline constexpr std::string_view kRespEditor = "edited by";
 
+/// The language of archtei's text (a translation into English): text/@xml:lang, and the
+/// langUsage entry marked usage="100" that the reader does not count as an original language.
+inline constexpr std::string_view kTextLanguage = "en";
+inline constexpr std::string_view kTextLanguageName = "English";
+inline constexpr std::string_view kTextLanguageUsage = "100";
+/// title/@type of a title archtei supplies when the page gives none; not read back.
+inline constexpr std::string_view kTitleSupplied = "supplied";
+/// name/@type in the translation credit archtei writes when the page names no translator;
+/// not read back.
+inline constexpr std::string_view kNameUnknown = "unknown";
+inline constexpr std::string_view kUnknownTranslator = "not stated in the source";
+
 /// publicationStmt/idno/@type of the source URL.
 inline constexpr std::string_view kIdnoUrl = "URL";
 /// sourceDesc/bibl/@type of the full citation as written, and of a published source.

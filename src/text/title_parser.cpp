@@ -2,6 +2,7 @@
 #include "text/title_parser.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/citation_strings.h"
 #include "text/credit_parser.h"
@@ -106,6 +107,19 @@ std::size_t authors_end(std::string_view s) {
   return end;
 }
 
+/// True when a piece of a name list names someone: it has a letter and is not a serial
+/// number ("No. 76.211", "N 390").
+bool names_someone(std::string_view s) {
+  if (std::none_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+    return false;
+  for (std::string_view sign : {"No.", "No", "Nr.", "N", "#", "\xE2\x84\x96"}) {
+    if (s.size() <= sign.size() || s.substr(0, sign.size()) != sign) continue;
+    std::string_view rest = trim(s.substr(sign.size()));
+    if (!rest.empty() && text::is_digit_byte(rest.front())) return false;
+  }
+  return true;
+}
+
 /// Splits a list of names on ",", "and", "&" and cleans each.
 std::vector<std::string> names(std::string_view s) {
   std::vector<std::string> out;
@@ -117,7 +131,7 @@ std::vector<std::string> names(std::string_view s) {
     for (std::string_view article : {"the ", "The "})
       if (name.size() > article.size() && name.compare(0, article.size(), article) == 0) name.erase(0, article.size());
     name = std::string(trim(name));
-    if (!name.empty()) out.push_back(std::move(name));
+    if (!name.empty() && names_someone(name)) out.push_back(std::move(name));
     current.clear();
   };
   int depth = 0;

@@ -311,7 +311,10 @@ struct SchematronSchema::Impl {
 
 namespace {
 
-// One document's evaluation state.
+// One document's evaluation state. The compiled expressions are shared between threads;
+// libxml2 2.9 writes one thing into them while evaluating (the function pointer it resolved
+// for a call, cached on first use), and every context registers the same functions, so
+// concurrent runs store the same value.
 class Run {
  public:
   Run(const SchematronSchema::Impl& schema, xmlDocPtr doc, const std::string& file)
@@ -489,6 +492,10 @@ SchematronSchema SchematronSchema::from_memory(std::string_view xml, const std::
   auto impl = std::make_unique<Impl>();
   impl->name = name;
   impl->options = options;
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  if (root != nullptr && is_sch(root, "schema") && has_attr(root, "defaultPhase"))
+    impl->problem("phases are not supported: all patterns are checked, not only phase '" +
+                  attr(root, "defaultPhase") + "'");
   impl->load(schematron::extract_schematron(doc));
   xmlFreeDoc(doc);
   impl->abstract_rules.clear();

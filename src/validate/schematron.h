@@ -13,7 +13,8 @@
 // has its own XPath context. The rules' XPath 2.0 is translated to XPath 1.0 plus extension
 // functions (schematron_xpath2.h, schematron_xpath_functions.h); a rule outside the
 // supported subset is listed in problems() and reported by every check() as a warning, so
-// it never passes silently.
+// it never passes silently. Phases are not implemented: every pattern is active, which
+// is the default phase of a schema that declares none (tei_all declares none).
 #pragma once
 
 #include <libxml/tree.h>

@@ -23,7 +23,15 @@ class XPathTranslateError : public std::runtime_error {
 /// value comparisons (`eq`, `ne`, `lt`, `le`, `gt`, `ge`) to general ones (equal for the
 /// singletons they take); `||` to concat(); sequences `(a, b)` to `xpath2-seq(a, b)`;
 /// `except`, `intersect`, `is`, `<<`, `>>` to functions; `cast as`, `castable as` and
-/// `xs:T(...)` constructors to `xs:T(...)` / `xpath2-castable-T(...)`.
+/// `xs:T(...)` constructors to `xs:T(...)` / `xpath2-castable('xs:T', ...)`.
+///
+/// Limits, each either exact for the rules at hand or reported rather than guessed:
+/// anything outside the grammar (`to`, `instance of`, `treat as`, kind tests other than
+/// node()/text()/comment()/processing-instruction(), steps that are not axis steps after
+/// `/`, unknown functions or cast types) raises XPathTranslateError; a sequence of document
+/// nodes listed out of document order is seen in document order, except under a numeric or
+/// last() predicate on a literal sequence, which keeps the written order; numbers in
+/// messages are formatted the XPath 1.0 way.
 class XPathTranslator {
  public:
   /// An XPath 2.0 expression as XPath 1.0.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "tei/tei_reader.h"
 #include "tei/tei_writer.h"
 #include "tei_test_support.h"
 
@@ -93,6 +94,16 @@ std::vector<Case> cases() {
        {block(BlockKind::Opener, {}, {block(BlockKind::Salute, {text("To X")})}),
         block(BlockKind::Closer, {}, {block(BlockKind::Signed, {text("Y")})})}},
   };
+}
+
+TEST(TeiEncoder, EncodedTreeSurvivesSerializeAndParse) {
+  // The JSON-LD layer carries the encoded tree; reading its serialisation back must give it.
+  for (const auto& c : cases()) {
+    SCOPED_TRACE(c.name);
+    Diagnostics diags;
+    XmlDocument tree = encode_tei(c.metadata, c.body, diags);
+    EXPECT_EQ(parse_xml(serialize_xml(tree), c.name), tree);
+  }
 }
 
 TEST(TeiValidity, EncodedDocumentsAreValidTei) {

@@ -63,6 +63,7 @@ TEST(ParseTitle, TypeAuthorsRecipients) {
        {"Report", {"Chinese Embassy in Pyongyang"}, {"Foreign Ministry"}}},
       {"Statement by the Government of the PRC", {"Statement", {"Government of the PRC"}, {}}},
       {"Memorandum by Gromyko", {"Memorandum", {"Gromyko"}, {}}},
+      {"Telegram from Pyongyang to Bucharest, No. 76.211", {"Telegram", {"Pyongyang"}, {"Bucharest"}}},
       {"Cable from the Chinese Embassy in Pyongyang, 'Summary of the Situation of Chinese Residents in Korea'",
        {"Cable", {"Chinese Embassy in Pyongyang"}, {}}},
       {"Report from Ambassador Puzanov to Moscow, \"On the Situation in the KWP\"", {"Report", {"Puzanov"}, {"Moscow"}}},

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "validate/schematron.h"
 #include "validate/xml_input.h"
 
@@ -245,14 +247,14 @@ TEST(SchematronReference, SameVerdictsAndMessagesAsJingOnTeiAll) {
   ASSERT_GE(variants, 30u);
 
   const auto schema = archtei::SchematronSchema::from_relaxng_embedded(kShared + "/tei/tei_all.rng");
-  EXPECT_TRUE(schema.problems().empty()) << archtei::format_diagnostic(schema.problems().front());
+  for (const auto& p : schema.problems()) ADD_FAILURE() << archtei::format_diagnostic(p);
 
   const std::vector<Messages> reference = jing_messages(files, work);
   ASSERT_EQ(reference.size(), files.size())
       << "jing's output stops after " << (reference.empty() ? "the start" : files[reference.size() - 1]);
 
   std::size_t same_verdict = 0, same_messages = 0, invalid = 0;
-  std::set<std::string> fired;  // patterns that reported something somewhere
+  std::set<std::string> fired;  // rule codes (pattern ids) that reported somewhere
   for (std::size_t i = 0; i < files.size(); ++i) {
     // Debian's jing resolves XInclude; so do we, for the same tree.
     std::vector<archtei::Diagnostic> parse_problems;
@@ -270,8 +272,9 @@ TEST(SchematronReference, SameVerdictsAndMessagesAsJingOnTeiAll) {
     same_verdict += ours_valid == jing_valid;
     same_messages += ours == reference[i];
     EXPECT_EQ(ours_valid, jing_valid) << files[i];
-    if (meant_valid.count(files[i]))
+    if (meant_valid.count(files[i])) {
       EXPECT_EQ(jing_valid, meant_valid[files[i]]) << "variant misses its rule: " << files[i];
+    }
     if (ours != reference[i]) {
       std::string diff;
       for (const auto& m : ours) if (!reference[i].count(m)) diff += "\n  only archtei: " + m;
@@ -281,8 +284,8 @@ TEST(SchematronReference, SameVerdictsAndMessagesAsJingOnTeiAll) {
   }
   std::cout << "[ schematron ] " << files.size() << " files (" << variants << " variants, "
             << invalid << " invalid per jing): verdict agrees on " << same_verdict
-            << ", messages agree on " << same_messages << "; " << fired.size() << " of "
-            << schema.stats().patterns << " patterns fired\n";
+            << ", messages agree on " << same_messages << "; " << fired.size()
+            << " distinct rule codes fired\n";
   fs::remove_all(work);
 }
 

@@ -175,6 +175,22 @@ TEST(SchematronCheck, UnsupportedRulesAreReportedNeverSkippedSilently) {
   EXPECT_EQ(warnings, 2u);
 }
 
+TEST(SchematronCheck, PhasesAndUnreadableSchemasAreReported) {
+  auto s = SchematronSchema::from_memory(
+      R"X(<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" defaultPhase="quick">
+            <sch:phase id="quick"/></sch:schema>)X",
+      "s.sch");
+  ASSERT_EQ(s.problems().size(), 1u);
+  EXPECT_EQ(s.problems()[0].message, "phases are not supported: all patterns are checked, not only phase 'quick'");
+  try {
+    SchematronSchema::from_file("/nonexistent/rules.sch");
+    FAIL() << "no error";
+  } catch (const archtei::Error& e) {
+    EXPECT_EQ(e.kind(), archtei::ErrorKind::Schema);
+  }
+  EXPECT_THROW(SchematronSchema::from_memory("<sch:schema", "broken.sch"), archtei::Error);
+}
+
 TEST(SchematronCheck, AbstractRulesAreExtended) {
   auto s = SchematronSchema::from_memory(schema_text(R"X(
     <sch:pattern>
