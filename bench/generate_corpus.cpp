@@ -174,7 +174,8 @@ class Generator {
   std::string text_first(const Doc& d) {
     return d.body + "Go to Sources & Methods \n\n        Citation\n\n            " + d.title + "\n\n                " +
            d.citation + "\n\n                                      https://digitalarchive.wilsoncenter.org/document/" +
-           std::to_string(uniform(100000, 300000)) + "\n\n                About Digital Archive\n\n";
+           std::to_string(uniform(100000, 300000)) + "\n\nOriginal Language\n\n" + d.language +
+           "\n\n                About Digital Archive\n\n";
   }
 
  private:

@@ -332,7 +332,8 @@ class BodyBuilder {
     if (part == LetterPart::Distribution || part == LetterPart::Routing) return true;
     if (u.prose_like) return false;
     if (u.list) return true;
-    return count_words(u.text()) <= 12 && u.text().size() <= 100;
+    // An office over two lines: "Chairman of the Cabinet of Ministers" / "of the Democratic ...".
+    return (count_words(u.text()) <= 12 && u.text().size() <= 100) || is_title_line(u.text());
   }
 
   bool closer_anchor(const Unit& u) const {
@@ -340,28 +341,41 @@ class BodyBuilder {
     if (parse_signature(u.text(), sig)) return true;
     LetterPart part = classify_letter_line(u.text());
     return part == LetterPart::Distribution || part == LetterPart::Routing || part == LetterPart::Closing ||
-           is_dateline(u.text());
+           part == LetterPart::Institution || is_dateline(u.text());
   }
 
   bool strong_signature(const Unit& u) const {
     Signature sig;
-    return u.shape != Shape::Gap && classify_letter_line(u.text()) == LetterPart::None &&
+    LetterPart part = classify_letter_line(u.text());
+    return u.shape != Shape::Gap && (part == LetterPart::None || part == LetterPart::Signed) &&
            parse_signature(u.text(), sig) && sig.strong;
   }
 
-  // List items in a closer belong to a distribution list ("Copies:" then "1. Comr. Stalin").
+  // "... by 20.00 on 16" / "October.": the unit after this one finishes its sentence and is
+  // no closer line. A closing phrase ends in a comma and is not meant.
+  bool ends_mid_sentence(const Unit& u) const {
+    const std::string& t = u.text();
+    if (u.shape != Shape::Text || t.empty() || !std::isalnum(static_cast<unsigned char>(t.back()))) return false;
+    return count_words(t) >= 5 && has_lower_word(t) && !is_title_line(t);
+  }
+
+  // List items in a closer belong to a distribution list ("Copies:" then "1. Comr. Stalin");
+  // a signature between dashes ("– 52 Kádas –") reads like a bulleted item but is none.
   std::size_t trim_leading_items(std::size_t begin, std::size_t end) const {
-    while (begin < end && units_[begin].list) ++begin;
+    Signature sig;
+    while (begin < end && units_[begin].list && !parse_signature(units_[begin].text(), sig)) ++begin;
     return begin;
   }
 
   void find_closer() {
     std::size_t end = fn_begin_;
-    // Editorial notes after the signature ("[In the margins Stalin wrote ...]").
-    while (end > opener_end_ && is_note_unit(units_[end - 1])) --end;
+    // Editorial notes after the signature ("[In the margins Stalin wrote ...]") and the
+    // number of the page it stands on ("- 1 -").
+    while (end > opener_end_ && (is_note_unit(units_[end - 1]) || units_[end - 1].shape == Shape::PageBreak)) --end;
     std::size_t begin = end;
     while (begin > opener_end_ && closer_eligible(units_[begin - 1])) --begin;
     begin = trim_leading_items(begin, end);
+    while (begin < end && begin > opener_end_ && ends_mid_sentence(units_[begin - 1])) ++begin;
     bool anchored = false;
     for (std::size_t i = begin; i < end; ++i) anchored = anchored || closer_anchor(units_[i]);
     if (begin < end && anchored) {
@@ -494,9 +508,21 @@ class BodyBuilder {
       Block closer;
       closer.kind = BlockKind::Closer;
       closer.pos = units_[closer_begin_].pos();
+      // A body signs ("Embassy in Korea") only where no person does.
+      bool personal = false;
+      for (std::size_t i = closer_begin_; i < closer_end_ && !personal; ++i) {
+        Signature sig;
+        personal = parse_signature(units_[i].text(), sig);
+      }
       for (std::size_t i = closer_begin_; i < closer_end_; ++i) {
         const Unit& u = units_[i];
         if (u.list && extend_distribution(closer.children, u)) continue;
+        Signature body_sig;
+        if (!personal && u.shape == Shape::Text && u.src.lines.size() == 1 &&
+            parse_institution_signature(u.text(), body_sig)) {
+          add_signed(closer.children, u, inlines_of(u.prose), body_sig.signer);
+          continue;
+        }
         emit_closer_unit(u, closer.children);
       }
       out.push_back(std::move(closer));

@@ -323,6 +323,18 @@ std::optional<ReferenceStart> known_archive_at(std::string_view s, std::size_t p
   return ReferenceStart{pos, end - pos, m.entry};
 }
 
+/// The acronym for a known archive written at the start of `s`: the table's, or the
+/// citation's own when it gives one in parentheses that the table does not know
+/// ("Archive of the Ministry of Foreign Affairs of Mongolia (MFAM)").
+std::string own_acronym(std::string_view s, const ReferenceStart& known) {
+  std::string_view own = parenthesised(s.substr(0, known.designation));
+  if (!own.empty()) {
+    auto k = known_archive_at(own, 0);
+    if (!k || k->designation != own.size()) return std::string(own);
+  }
+  return known.entry->acronym;
+}
+
 // ---------------------------------------------------------------------------------------
 // Segments of the source part
 
@@ -419,6 +431,24 @@ std::size_t publisher_at(std::string_view s) {
   return 0;
 }
 
+/// A publication as written, without a lead-in ("Also published in", "See also") and the
+/// sentence's final period.
+std::string publication_text(std::string_view s) {
+  static constexpr std::string_view kLeads[] = {
+      "also published in", "first published in", "originally published in", "published in", "also reprinted in",
+      "reprinted in", "reproduced in", "printed in", "also cited in", "cited in", "quoted in", "see also", "see"};
+  for (std::string_view lead : kLeads) {
+    if (!text::word_at(s, 0, lead)) continue;
+    std::size_t p = lead.size();
+    if (p < s.size() && s[p] == ':') ++p;
+    s = trim(s.substr(p));
+    break;
+  }
+  if (!s.empty() && s.back() == '.' && !(s.size() >= 2 && s[s.size() - 2] >= 'A' && s[s.size() - 2] <= 'Z'))
+    s.remove_suffix(1);
+  return std::string(trim(s));
+}
+
 std::size_t skip_punct(std::string_view s, std::size_t p) {
   while (p < s.size() && (s[p] == ',' || s[p] == ' ' || s[p] == '.' || s[p] == ';')) ++p;
   return p;
@@ -440,7 +470,7 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
   if (known) {
     std::string_view body = piece.substr(lead);
     ArchivalReference r;
-    r.archive = known->entry->acronym;
+    r.archive = own_acronym(body, *known);
     r.archive_name = known->entry->name;
     r.citation = clean_value(body);
     read_fields(body.substr(known->designation), r);
@@ -475,7 +505,7 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
     note = note.empty() ? clean_value(piece) : note + "; " + clean_value(piece);
     return;
   }
-  if (looks_bibliographic(piece)) out.published_sources.emplace_back(piece);
+  if (looks_bibliographic(piece)) out.published_sources.push_back(publication_text(piece));
   else out.unplaced.push_back(clean_value(piece));
 }
 
@@ -531,7 +561,7 @@ std::pair<std::string, std::string> normalise_archive(std::string_view designati
   while (!d.empty() && (d.back() == ',' || d.back() == '.' || d.back() == ';')) d = trim(d.substr(0, d.size() - 1));
   if (auto k = known_archive_at(d, 0)) {
     std::string_view rest = trim(d.substr(k->designation));
-    if (rest.empty()) return {k->entry->acronym, k->entry->name};
+    if (rest.empty()) return {own_acronym(d, *k), k->entry->name};
   }
   std::string_view acronym = parenthesised(d);
   if (!acronym.empty()) {

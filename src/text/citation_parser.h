@@ -16,7 +16,8 @@
 //   data/archives.tsv, that carries fond/opis/delo/papka/listy labels, or whose first part
 //   names an archive ("Central Archive of ... (TsAMVD)") is an archival reference; a
 //   piece with a year or a bibliographic word ("Bulletin", "vol.", "pp.") is a published
-//   source; a statement of a gap ("Fond and Opis not given") after a reference is its note;
+//   source (kept as written, less a lead-in such as "Also published in" and the final
+//   period); a statement of a gap ("Fond and Opis not given") after a reference is its note;
 //   anything else is unplaced.
 #pragma once
 
@@ -35,7 +36,7 @@ struct ParsedCitation {
   std::string date_text;   ///< the date as written right after the title
   std::string publisher;   ///< "Wilson Center Digital Archive", "History and Public Policy Program Digital Archive"
   std::vector<ArchivalReference> archives;   ///< in citation order
-  std::vector<std::string> published_sources;
+  std::vector<std::string> published_sources;  ///< as written, without "Also published in" and final period
   std::string credit_text; ///< the credit sentences at the end ("Contributed by ... translated by ...")
   std::string url;         ///< a URL inside the citation, without <>
   std::vector<std::string> unplaced;  ///< pieces recognised as metadata but not placed
@@ -50,9 +51,11 @@ ParsedCitation parse_citation(std::string_view citation);
 std::vector<ArchivalReference> parse_archival_references(std::string_view text);
 
 /// Normalises an archive designation ("AP RF" -> "APRF", "Hungarian National Archives (MOL)"
-/// -> "MNL OL") and looks up its full name in the archives table; returns {acronym, full
+/// -> "MOL") and looks up its full name in the archives table; returns {acronym, full
 /// name}. For an unknown archive the full name is empty and the acronym is the one in
-/// parentheses, or the designation as written.
+/// parentheses, or the designation as written. (In a citation, a known archive followed by
+/// an acronym the table does not know keeps the citation's acronym: "... of Mongolia
+/// (MFAM)".)
 std::pair<std::string, std::string> normalise_archive(std::string_view designation);
 
 }  // namespace archtei

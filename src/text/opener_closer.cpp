@@ -1,18 +1,20 @@
 // Letter lines -> opener and closer parts, by data/letter_parts.tsv and the date parser.
 #include "text/opener_closer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
 #include "text/body_text.h"
 #include "text/date_parser.h"
+#include "text/source_text.h"
 #include "text/speaker_names.h"
 #include "text/tables.h"
 
 namespace archtei {
 namespace {
 
-enum class LetterMatch { Line, Prefix, Suffix, Contains };
+enum class LetterMatch { Line, Prefix, Suffix, Contains, Word };
 
 struct LetterRule {
   LetterPart part;
@@ -31,13 +33,17 @@ const std::vector<LetterRule>& letter_rules() {
                      : row[0] == "salute"       ? LetterPart::Salute
                      : row[0] == "closing"      ? LetterPart::Closing
                      : row[0] == "place"        ? LetterPart::Place
+                     : row[0] == "signed"       ? LetterPart::Signed
+                     : row[0] == "label"        ? LetterPart::Label
+                     : row[0] == "institution"  ? LetterPart::Institution
                                                 : LetterPart::None;
       LetterMatch m = row[1] == "line"     ? LetterMatch::Line
                       : row[1] == "suffix"   ? LetterMatch::Suffix
                       : row[1] == "contains" ? LetterMatch::Contains
+                      : row[1] == "word"     ? LetterMatch::Word
                                              : LetterMatch::Prefix;
       std::string phrase = row[2];
-      if (m == LetterMatch::Suffix || m == LetterMatch::Contains)
+      if (m == LetterMatch::Suffix || m == LetterMatch::Contains || m == LetterMatch::Word)
         for (char& c : phrase) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (p != LetterPart::None) out.push_back({p, m, std::move(phrase)});
     }
@@ -64,7 +70,172 @@ std::string without_brackets(std::string_view s) {
   return std::string(trim(out));
 }
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The words an office or a body's name leaves in lower case: "Chairman of the Council".
+bool is_joining_word(std::string_view w) {
+  static const std::vector<std::string_view> words = {"of", "the", "and", "for", "in",  "on", "at", "to", "by",
+                                                      "de", "du",  "des", "la",  "le",  "von", "van", "der", "und",
+                                                      "y",  "&"};
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+std::string_view strip_word_punct(std::string_view w) {
+  while (!w.empty() && (w.front() == '(' || w.front() == '"' || w.front() == '\'')) w.remove_prefix(1);
+  while (!w.empty() && (w.back() == ')' || w.back() == '"' || w.back() == ',' || w.back() == ':' || w.back() == ';'))
+    w.remove_suffix(1);
+  return w;
+}
+
+// The words of a title line before its first joining word: "Soviet Embassy" in "Soviet
+// Embassy in Korea", "Chairman" in "Chairman of the Council".
+std::vector<std::string> title_head(std::string_view line) {
+  std::vector<std::string> out;
+  for (std::string_view w : split_words(line)) {
+    std::string_view bare = strip_word_punct(w);
+    if (is_joining_word(bare)) break;
+    out.push_back(lower_ascii(bare));
+  }
+  return out;
+}
+
+// "N.", "I.V.", "Ya.": initials of a name.
+bool is_initial_word(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    std::size_t len;
+    char32_t c = decode_utf8(w, i, len);
+    i += len;
+    if (c == '.') {
+      if (letters == 0 || letters > 2) return false;
+      letters = 0;
+      continue;
+    }
+    if (letters == 0 ? !is_upper_letter(c) : !is_letter(c)) return false;
+    ++letters;
+  }
+  return true;
+}
+
+// "STALIN", "KIM", "CHADAEV": a name word in capitals. Acronyms without a vowel ("USSR",
+// "DPRK", "CPSU") are bodies, not names.
+bool is_capitals_name_word(std::string_view w) {
+  std::size_t letters = 0;
+  bool vowel = false;
+  for (std::size_t i = 0; i < w.size();) {
+    std::size_t len;
+    char32_t c = decode_utf8(w, i, len);
+    i += len;
+    if (c == '-' || c == '\'') continue;
+    if (!is_upper_letter(c)) return false;
+    ++letters;
+    vowel = vowel || c > 0x7F || std::string_view("AEIOUY").find(static_cast<char>(c)) != std::string_view::npos;
+  }
+  return letters >= 2 && vowel;
+}
+
+std::string join_words(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+// Where the name starts in "Chairman of the USSR Council of Ministers I. STALIN" or
+// "Chief of Staff KANG KON": an office in title case, then a name in capitals, or a name
+// opening with an initial. npos when the line is not so made.
+std::size_t name_after_office(std::string_view s) {
+  std::vector<std::string_view> words = split_words(s);
+  if (words.size() < 2) return std::string_view::npos;
+  std::size_t n = words.size();
+  std::size_t k = n;
+  while (k > 0 && (is_initial_word(words[k - 1]) || is_capitals_name_word(words[k - 1]))) --k;
+  bool capitals = false;
+  for (std::size_t i = k; i < n; ++i) capitals = capitals || !is_initial_word(words[i]);
+  if (k < n && capitals) {
+    // Initials open the name ("I. STALIN") when a name word in capitals stands on either side.
+    std::size_t first_initial = k;
+    while (first_initial < n && !is_initial_word(words[first_initial])) ++first_initial;
+    if (first_initial > k && first_initial + 1 < n && !is_initial_word(words[n - 1])) k = first_initial;
+  } else {
+    // "Ambassador of the USSR A. Puzanov": the name opens with its first initial.
+    k = 1;
+    while (k < n && !is_initial_word(words[k])) ++k;
+  }
+  // A name never follows "of the": "Ambassador in the DPRK" is all office.
+  while (k < n && is_joining_word(words[k - 1])) ++k;
+  if (k == 0 || k >= n) return std::string_view::npos;
+  // "Recorded by: N. Fedorenko" is a header label, not an office.
+  std::string office = join_words(words, 0, k);
+  if (office.ends_with(':') || classify_letter_line(office) != LetterPart::None) return std::string_view::npos;
+  if (!is_title_line(office) || !is_person_name(join_words(words, k, n))) return std::string_view::npos;
+  return static_cast<std::size_t>(words[k].data() - s.data());
+}
+
+// The length of the word of signing that opens `s` ("Signed:", "Sgd."), 0 when none.
+std::size_t signed_word_length(std::string_view s) {
+  for (const LetterRule& r : letter_rules()) {
+    if (r.part != LetterPart::Signed || r.match != LetterMatch::Prefix || !starts_with_nocase(s, r.phrase)) continue;
+    std::size_t n = r.phrase.size();
+    if (n == s.size() || !std::isalnum(static_cast<unsigned char>(s[n]))) return n;
+  }
+  return 0;
+}
+
+bool is_dash(std::string_view s, std::size_t& len) {
+  for (std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (s.starts_with(d)) {
+      len = d.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// "– 52 Kádas –": a telegram's number and its signer between dashes. The name, or empty.
+std::string_view name_between_dashes(std::string_view s) {
+  std::size_t open = 0, close = 0;
+  if (!is_dash(s, open)) return {};
+  for (std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (s.size() > open + d.size() && s.ends_with(d)) close = d.size();
+  if (close == 0) return {};
+  std::string_view inner = trim(s.substr(open, s.size() - open - close));
+  std::size_t i = 0;
+  while (i < inner.size() && (std::isdigit(static_cast<unsigned char>(inner[i])) || inner[i] == '/')) ++i;
+  inner = trim(inner.substr(i));
+  return is_person_name(inner) ? inner : std::string_view{};
+}
+
+std::size_t find_nocase(std::string_view s, std::string_view word) {
+  std::string lower = lower_ascii(s);
+  return lower.find(word);
+}
+
 }  // namespace
+
+bool is_title_line(std::string_view line) {
+  std::string_view s = trim(line);
+  while (!s.empty() && (s.back() == ',' || s.back() == ':')) s.remove_suffix(1);
+  if (s.empty() || s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ';') return false;
+  std::vector<std::string_view> words = split_words(s);
+  if (words.empty() || words.size() > 20) return false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = strip_word_punct(words[i]);
+    if (w.empty()) return false;
+    if (i > 0 && is_joining_word(w)) continue;
+    std::size_t len;
+    char32_t c = decode_utf8(w, 0, len);
+    if (!is_upper_letter(c) && !(i > 0 && is_digit(c))) return false;
+  }
+  return true;
+}
 
 LetterPart classify_letter_line(std::string_view line) {
   std::string_view s = trim(line);
@@ -79,7 +250,18 @@ LetterPart classify_letter_line(std::string_view line) {
     lower = std::string(bare);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
+  std::vector<std::string> head;
+  bool title = false, head_read = false;
   for (const LetterRule& r : letter_rules()) {
+    if (r.match == LetterMatch::Word) {
+      if (!head_read) {
+        head_read = true;
+        title = is_title_line(s);
+        if (title) head = title_head(s);
+      }
+      if (title && std::find(head.begin(), head.end(), r.phrase) != head.end()) return r.part;
+      continue;
+    }
     if (r.match == LetterMatch::Line) {
       if (equals_nocase(bare, r.phrase)) return r.part;
       continue;
@@ -129,6 +311,22 @@ bool parse_signature(std::string_view line, Signature& out) {
   std::string_view s = trim(line);
   if (s.empty() || s.size() > 120) return false;
 
+  // "Signed: Ion Popa"; "(Signed)" alone marks a signature whose name follows.
+  if (std::size_t n = signed_word_length(s); n > 0) {
+    std::string_view rest = trim(s.substr(n));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest = trim(rest.substr(1));
+    if (rest.empty()) {
+      out.name = std::string(s);
+      out.strong = true;
+      return true;
+    }
+    Signature inner;
+    if (!parse_signature(rest, inner) || inner.institution) return false;
+    out = inner;
+    out.strong = true;
+    return true;
+  }
+
   FoundDate d = date_at_start(s);
   std::string_view rest = s;
   if (!d.iso.empty() && d.offset + d.length < s.size()) {
@@ -141,31 +339,40 @@ bool parse_signature(std::string_view line, Signature& out) {
     }
   }
 
-  // A bracketed signature: "[illegible signature, possibly Molotov]", "[signature] /A. PUZANOV/".
-  std::size_t sig = rest.find("signature");
-  std::size_t open = rest.rfind('[', sig);
+  // A signature mark beside the name: "[signature] /A. PUZANOV/", "A. MIKOYAN [signature]".
+  // The editor's guess at an illegible one ("[illegible signature, possibly Molotov]") names
+  // nobody.
+  std::size_t sig = find_nocase(rest, "signature");
+  std::size_t open = sig == std::string_view::npos ? sig : rest.rfind('[', sig);
   if (sig != std::string_view::npos && open != std::string_view::npos) {
     std::size_t close = rest.find(']', sig);
     if (close == std::string_view::npos) return false;
     out.name = std::string(rest);
     out.strong = true;
     std::string_view after = trim(rest.substr(close + 1));
-    if (!after.empty() && is_person_name(after)) {
-      out.signer = tidy_person_name(after);
-      return true;
-    }
-    std::string_view inside = rest.substr(open + 1, close - open - 1);
-    for (std::string_view hedge : {"possibly ", "probably ", "presumably ", "apparently "}) {
-      std::size_t at = inside.find(hedge);
-      if (at == std::string_view::npos) continue;
-      std::string_view who = trim(inside.substr(at + hedge.size()));
-      if (is_person_name(who)) out.signer = tidy_person_name(who);
-      break;
-    }
+    std::string_view before = trim(rest.substr(0, open));
+    if (!after.empty() && is_person_name(after)) out.signer = tidy_person_name(after);
+    else if (!before.empty() && is_person_name(before)) out.signer = tidy_person_name(before);
+    else if (!after.empty() || !before.empty()) return false;
     return true;
   }
 
-  if (!is_person_name(rest)) return false;
+  // "– 52 Kádas –"
+  if (std::string_view name = name_between_dashes(rest); !name.empty()) {
+    out.name = std::string(rest);
+    out.signer = tidy_person_name(name);
+    out.strong = true;
+    return true;
+  }
+
+  if (!is_person_name(rest)) {
+    std::size_t at = name_after_office(rest);
+    if (at == std::string_view::npos) return false;
+    out.name = std::string(rest);
+    out.signer = tidy_person_name(rest.substr(at));
+    out.strong = true;
+    return true;
+  }
   out.name = std::string(rest);
   out.signer = tidy_person_name(rest);
   std::vector<std::string_view> words = split_words(rest);
@@ -185,6 +392,17 @@ bool parse_signature(std::string_view line, Signature& out) {
   return true;
 }
 
+bool parse_institution_signature(std::string_view line, Signature& out) {
+  out = Signature{};
+  std::string_view s = trim(line);
+  if (classify_letter_line(s) != LetterPart::Institution) return false;
+  while (!s.empty() && (s.back() == ',' || s.back() == ':')) s.remove_suffix(1);
+  out.name = std::string(s);
+  out.signer = collapse_space(s);
+  out.institution = true;
+  return true;
+}
+
 BlockKind letter_line_kind(std::string_view line, bool in_closer) {
   switch (classify_letter_line(line)) {
     case LetterPart::Classification:
@@ -199,6 +417,9 @@ BlockKind letter_line_kind(std::string_view line, bool in_closer) {
       return in_closer ? BlockKind::Salute : BlockKind::Line;
     case LetterPart::Place:
       return BlockKind::Dateline;
+    case LetterPart::Signed:
+    case LetterPart::Label:
+    case LetterPart::Institution:
     case LetterPart::None:
       break;
   }

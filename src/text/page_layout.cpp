@@ -105,6 +105,7 @@ ChromeKind chrome_kind(std::string_view text) {
 struct LabelDef {
   std::string label;
   std::vector<std::string> spellings;  // match keys
+  std::vector<std::string> written;    // the spellings as the table writes them
   std::string field;
   bool anywhere = true;
 };
@@ -114,11 +115,12 @@ const std::vector<LabelDef>& label_table() {
     std::vector<LabelDef> defs;
     for (const auto& row : table("labels")) {
       if (row.size() < 4) continue;
-      LabelDef d{row[0], {}, row[2], row[3] == "anywhere"};
+      LabelDef d{row[0], {}, {}, row[2], row[3] == "anywhere"};
       std::string_view sp = row[1];
       while (!sp.empty()) {
         std::size_t bar = sp.find('|');
         d.spellings.push_back(match_key(sp.substr(0, bar)));
+        d.written.emplace_back(sp.substr(0, bar));
         if (bar == std::string_view::npos) break;
         sp.remove_prefix(bar + 1);
       }
@@ -161,11 +163,11 @@ std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
   std::size_t non_blank = 0;
   for (const auto& l : lines) non_blank += !l.text.empty();
   if (non_blank > 3) return lines;
+  // Labels as pages capitalise them, with their colon; text markers stand without one.
   std::vector<std::string> markers;
   for (const auto& d : label_table()) {
     if (!d.anywhere) continue;
-    std::string first = d.label;
-    markers.push_back(d.field == "text" ? std::string("Translation - English") : first + ":");
+    for (const auto& w : d.written) markers.push_back(d.field == "text" ? w : w + ":");
   }
   std::vector<SourceLine> out;
   for (const auto& l : lines) {
@@ -176,7 +178,8 @@ std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
     for (const auto& m : markers)
       for (std::size_t at = l.text.find(m); at != std::string::npos; at = l.text.find(m, at + 1))
         cuts.emplace_back(at, m.size());
-    std::sort(cuts.begin(), cuts.end());
+    // At one position the longer marker wins ("English Translation" over "English").
+    std::sort(cuts.begin(), cuts.end(), [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
     std::size_t pos = 0;
     auto emit = [&](std::string_view piece) {
       std::string s(piece);

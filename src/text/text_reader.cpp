@@ -161,12 +161,12 @@ void take_page_head(std::vector<SourceLine>& text, Metadata& m, ParsedCredits& c
 
 }  // namespace
 
-Document read_text(std::string_view input, const std::string& file, Diagnostics& diags) {
+PageReading read_page(std::string_view input, const std::string& file, Diagnostics& diags) {
   const std::vector<SourceLine> lines = split_source_lines(input, file);
   const PageRegions page = split_page(lines);
 
-  Document doc;
-  Metadata& m = doc.metadata;
+  PageReading reading;
+  Metadata& m = reading.metadata;
   m.file = file;
 
   auto warn = [&](std::string message, SourcePos pos) {
@@ -246,7 +246,8 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
     if (m.title.empty() && !t->empty()) m.title = collapse_space(*t);
   if (m.title.size() >= 2 && opens_with_quote(m.title)) m.title = parse_citation(m.title).title;
 
-  std::vector<SourceLine> text_lines = page.text_lines;
+  std::vector<SourceLine>& text_lines = reading.text_lines;
+  text_lines = page.text_lines;
   if (!page.text_marked) take_page_head(text_lines, m, credits);
 
   ParsedTitle pt = parse_title(m.title);
@@ -263,7 +264,15 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
 
   if (text_lines.empty())
     throw Error::input(file, {}, "no document text found on the page", "no-text");
-  ParsedBody body = parse_body(text_lines, diags);
+  return reading;
+}
+
+Document read_text(std::string_view input, const std::string& file, Diagnostics& diags) {
+  PageReading page = read_page(input, file, diags);
+  Document doc;
+  doc.metadata = std::move(page.metadata);
+  Metadata& m = doc.metadata;
+  ParsedBody body = parse_body(page.text_lines, diags);
   doc.body = std::move(body.blocks);
   m.signers = std::move(body.signers);
   m.speakers = std::move(body.speakers);

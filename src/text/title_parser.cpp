@@ -52,7 +52,7 @@ struct TypeMatch {
   std::size_t start = 0;   // after a leading "From the" ("From the Journal of ...")
   std::size_t length = 0;
   bool from_names_author = true;
-  bool of_names_author = false;
+  enum class Of { Nothing, Author, Keeper } of = Of::Nothing;  // what "of X" after the type names
 };
 
 TypeMatch type_match(std::string_view s) {
@@ -71,7 +71,10 @@ TypeMatch type_match(std::string_view s) {
       best.start = at;
       best.length = row[0].size();
       best.from_names_author = row.size() < 2 || row[1] != "source";
-      best.of_names_author = row.size() >= 3 && row[2] == "author";
+      best.of = row.size() < 3 ? TypeMatch::Of::Nothing
+                : row[2] == "author" ? TypeMatch::Of::Author
+                : row[2] == "keeper" ? TypeMatch::Of::Keeper
+                                     : TypeMatch::Of::Nothing;
     }
     if (best.length > 0) break;
   }
@@ -170,8 +173,12 @@ ParsedTitle parse_title(std::string_view title) {
 
   TypeMatch type = type_match(s);
   if (type.length == 0) return out;
-  out.document_type = std::string(s.substr(type.start, type.length));
-  std::string_view rest = s.substr(type.start + type.length);
+  // "Telephone Message via VCh, I. Stalin to Kim Il Sung": the channel belongs to the type.
+  std::size_t type_end = type.start + type.length;
+  std::size_t via_end = s.find(',', type_end);
+  if (via_end != npos && s[type_end] == ' ' && word_at(s, type_end + 1, "via")) type_end = via_end;
+  out.document_type = std::string(trim(s.substr(type.start, type_end - type.start)));
+  std::string_view rest = s.substr(type_end);
   if (!type.from_names_author) return out;
 
   std::size_t between = find_word(rest, "between");
@@ -180,7 +187,8 @@ ParsedTitle parse_title(std::string_view title) {
     std::size_t p = find_word(rest, w);
     if (p != npos && p < intro) intro = p, intro_len = w.size();
   }
-  if (type.of_names_author && word_at(trim(rest), 0, "of")) {
+  const bool of_follows = word_at(trim(rest), 0, "of");
+  if (type.of == TypeMatch::Of::Keeper && of_follows) {
     // "Journal of Soviet Ambassador to the DPRK A.M. Puzanov, ...": one keeper, no recipients.
     std::string_view after = rest.substr(rest.find("of") + 2);
     after = after.substr(0, std::min(after.find(','), authors_end(after)));
@@ -188,6 +196,7 @@ ParsedTitle parse_title(std::string_view title) {
     if (!name.empty()) out.authors.push_back(std::move(name));
     return out;
   }
+  if (type.of == TypeMatch::Of::Author && of_follows) intro = rest.find("of"), intro_len = 2;
   if (between != npos && (intro == npos || between < intro)) return out;
 
   if (intro != npos) {
@@ -195,6 +204,8 @@ ParsedTitle parse_title(std::string_view title) {
     std::size_t to = find_word(after, "to");
     std::size_t end = std::min(to, authors_end(after));
     out.authors = names(after.substr(0, end));
+    // "Letter of thanks to ...": after "of", only a capitalised name is an author.
+    if (intro_len == 2) std::erase_if(out.authors, [](const std::string& a) { return !starts_upper(a); });
     if (to != npos && to == end) {
       std::string_view r = after.substr(to + 2);
       out.recipients = names(r.substr(0, recipients_end(r)));
@@ -209,7 +220,7 @@ ParsedTitle parse_title(std::string_view title) {
   std::string_view a = trim(clause.substr(0, to));
   std::string_view r = clause.substr(to + 2);
   if (comma != npos && starts_upper(a)) out.authors = names(a);
-  else if (!a.empty()) return out;  // "Letter of thanks to ...": no names to read
+  else if (!a.empty()) return out;  // "Telegram No. 5 to ...": no names to read
   out.recipients = names(r.substr(0, recipients_end(r)));
   return out;
 }

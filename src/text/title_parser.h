@@ -2,9 +2,11 @@
 // "Ciphered Telegram, Molotov to Cde. Stalin" or "Memorandum from Gromyko to Razuvaev".
 //
 // The type is the longest spelling of data/title_types.tsv that opens the title (after a
-// leading "From the", as in "From the Journal of ..."). After it, "from A to B" or "by A to
+// leading "From the", as in "From the Journal of ..."), with a "via ..." channel before the
+// first comma ("Telephone Message via VCh"). After it, "from A to B" or "by A to
 // B" names authors A and recipients B ("to B" alone, recipients only; "Speech by A at ..."
-// authors only), "of A" does for diaries and journals (the table's "of" column), and a
+// authors only), "of A" does where the table's "of" column says so ("Resolution of the USSR
+// Council of Ministers"; for a diary or journal, "of A" names its keeper), and a
 // clause after the first comma of the form "A to B" does the same ("Telephone Message via
 // VCh, I. Stalin to Kim Il Sung"). "between A and B" names participants, not authors. A
 // type whose "from" column is "source" ("Excerpts from ...") takes no names. A trailing

@@ -84,6 +84,26 @@ bool has_unsliceable(const xmlNode* n) {
   return false;
 }
 
+void collect_optional_attributes(xmlNode* n, std::vector<xmlNode*>& out) {
+  for (xmlNode* c = n->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (is_rng(c, "optional")) {
+      int kids = 0;
+      bool only_attribute = true;
+      for (xmlNode* k = c->children; k; k = k->next) {
+        if (!is_rng_any(k)) continue;
+        ++kids;
+        only_attribute = only_attribute && is_rng(k, "attribute") && !attr(k, "name").empty();
+      }
+      if (kids == 1 && only_attribute) {
+        out.push_back(c);
+        continue;
+      }
+    }
+    collect_optional_attributes(c, out);
+  }
+}
+
 void remove_children(xmlNode* n) {
   xmlNode* c = n->children;
   while (c) {
@@ -122,6 +142,8 @@ void add_names(const xmlNode* n, NameSet& out) {
   for (const xmlNode* c = n; c; c = c->next) {
     if (c->type == XML_ELEMENT_NODE) {
       out.insert(reinterpret_cast<const char*>(c->name));
+      for (const xmlAttr* a = c->properties; a; a = a->next)
+        out.insert('@' + std::string(reinterpret_cast<const char*>(a->name)));
       add_names(c->children, out);
     }
   }
@@ -169,6 +191,20 @@ std::string RngGrammar::slice(const NameSet& names) const {
       remove_children(d);
       xmlNewChild(d, d->ns, reinterpret_cast<const xmlChar*>("notAllowed"), nullptr);
     }
+  }
+  // An optional attribute no document carries matches only its absence: it is <empty/>.
+  // Attribute names are in `names` as "@local".
+  std::vector<xmlNode*> optionals;
+  collect_optional_attributes(root, optionals);
+  for (xmlNode* opt : optionals) {
+    xmlNode* attribute = nullptr;
+    for (xmlNode* c = opt->children; c; c = c->next)
+      if (is_rng_any(c)) attribute = attribute ? nullptr : c;
+    if (!attribute || !is_rng(attribute, "attribute")) continue;
+    std::string name = local_part(attr(attribute, "name"));
+    if (name.empty() || names.count('@' + name)) continue;
+    remove_children(opt);
+    xmlNodeSetName(opt, reinterpret_cast<const xmlChar*>("empty"));
   }
   // Keep what <start> still reaches.
   std::set<std::string> reached;

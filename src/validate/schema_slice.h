@@ -1,7 +1,8 @@
 // Schema slicing: a RelaxNG grammar plus the element names a batch of documents uses, to a
 // smaller grammar with the same verdict on those documents. An element pattern whose name
-// never occurs can only match nothing there, so it becomes notAllowed; definitions no
-// longer reachable from <start> are dropped. libxml2 then compiles a fraction of the schema.
+// never occurs can only match nothing there, so it becomes notAllowed; an optional attribute
+// no document carries can only be absent, so it becomes empty; definitions no longer
+// reachable from <start> are dropped. libxml2 then compiles a fraction of the schema.
 #pragma once
 
 #include <libxml/tree.h>
@@ -15,7 +16,8 @@
 
 namespace archtei {
 
-/// Element local names, sorted (namespaces are ignored: keeping too much is always safe).
+/// Element local names, and attribute local names as "@name", sorted (namespaces are
+/// ignored: keeping too much is always safe).
 using NameSet = std::set<std::string>;
 
 /// A parsed RelaxNG grammar (XML syntax) ready to be sliced many times.
@@ -44,7 +46,7 @@ class RngGrammar {
   std::map<std::string, std::string> element_defines_;
 };
 
-/// Element local names used in a document tree.
+/// Element and attribute ("@name") local names used in a document tree.
 NameSet element_names(const xmlDoc* doc);
 
 /// 64-bit FNV-1a of `text`, as 16 hex digits: keys the schema caches.

@@ -9,8 +9,10 @@
 //   std::vector<archtei::Diagnostic> found = rules.check(doc, "letter.xml");
 //   // each: letter.xml:12: error: The @when attribute cannot be used with ... [schematron:<pattern id>]
 //
-// check() is const and thread-safe: compiled expressions are shared read-only and every call
-// has its own XPath context. The rules' XPath 2.0 is translated to XPath 1.0 plus extension
+// check() is const and thread-safe: compiled expressions are shared (libxml2 only caches
+// in them the function it resolved for a call, the same value from every thread) and every
+// call has its own XPath context. A failed assertion is an error whatever its @role
+// ("warning", "nonfatal"), as the reference (jing) counts it. The rules' XPath 2.0 is translated to XPath 1.0 plus extension
 // functions (schematron_xpath2.h, schematron_xpath_functions.h); a rule outside the
 // supported subset is listed in problems() and reported by every check() as a warning, so
 // it never passes silently. Phases are not implemented: every pattern is active, which

@@ -273,18 +273,40 @@ ValidationResult Validator::validate_file(const std::string& path) const {
 std::string read_text_file(const std::string& path) { return xml::read_file(path); }
 
 void scan_element_names(std::string_view xml, std::set<std::string>& names) {
-  auto name_char = [](char c) {
-    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '>' && c != '/' && c != '=';
-  };
-  for (std::size_t at = xml.find('<'); at != std::string_view::npos; at = xml.find('<', at + 1)) {
-    std::size_t b = at + 1;
-    if (b >= xml.size() || xml[b] == '/' || xml[b] == '!' || xml[b] == '?') continue;
-    std::size_t e = b;
-    while (e < xml.size() && name_char(xml[e])) ++e;
-    std::string_view qname = xml.substr(b, e - b);
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  auto name_char = [&](char c) { return !space(c) && c != '>' && c != '/' && c != '='; };
+  auto local = [](std::string_view qname) {
     auto colon = qname.find(':');
-    if (colon != std::string_view::npos) qname.remove_prefix(colon + 1);
-    if (!qname.empty()) names.emplace(qname);
+    return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+  };
+  const std::size_t n = xml.size();
+  for (std::size_t at = xml.find('<'); at != std::string_view::npos; at = xml.find('<', at + 1)) {
+    std::size_t i = at + 1;
+    if (i >= n || xml[i] == '/' || xml[i] == '!' || xml[i] == '?') continue;
+    std::size_t e = i;
+    while (e < n && name_char(xml[e])) ++e;
+    std::string_view name = local(xml.substr(i, e - i));
+    if (name.empty()) continue;
+    names.emplace(name);
+    // Attributes: name = "value" pairs up to the end of the start tag.
+    i = e;
+    for (;;) {
+      while (i < n && space(xml[i])) ++i;
+      if (i >= n || xml[i] == '>' || xml[i] == '/' || xml[i] == '<') break;
+      std::size_t b = i;
+      while (i < n && name_char(xml[i])) ++i;
+      std::string_view attribute = local(xml.substr(b, i - b));
+      while (i < n && space(xml[i])) ++i;
+      if (i >= n || xml[i] != '=') break;
+      ++i;
+      while (i < n && space(xml[i])) ++i;
+      if (i >= n || (xml[i] != '"' && xml[i] != '\'')) break;
+      std::size_t close = xml.find(xml[i], i + 1);
+      if (close == std::string_view::npos) break;
+      if (!attribute.empty()) names.emplace("@" + std::string(attribute));
+      i = close + 1;
+    }
+    at = i > at ? i - 1 : at;
   }
 }
 

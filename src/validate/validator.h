@@ -52,8 +52,9 @@ class Validator {
   /// Reads and validates `path`. Throws archtei::Error(ErrorKind::Io) if it cannot be read.
   ValidationResult validate_file(const std::string& path) const;
 
-  /// Prepares the schema for documents using these element local names, so later
-  /// validate() calls on a batch do not compile again. Optional: validate() does it itself.
+  /// Prepares the schema for documents using these element local names (and attribute
+  /// names as "@name", see scan_element_names), so later validate() calls on a batch do
+  /// not compile again. Optional: validate() does it itself.
   void prepare(const std::vector<std::string>& element_names) const;
 
  private:
@@ -61,9 +62,9 @@ class Validator {
   std::unique_ptr<Impl> impl_;
 };
 
-/// Adds the local names of the elements `xml` appears to use to `names`. A fast lexical
-/// scan (no parse) that may over-collect (names in comments) but never misses a start tag;
-/// feed the union of a batch to Validator::prepare().
+/// Adds the local names of the elements `xml` appears to use to `names`, and of its
+/// attributes as "@name". A fast lexical scan (no parse) that may over-collect (names in
+/// comments) but never misses a start tag; feed the union of a batch to Validator::prepare().
 void scan_element_names(std::string_view xml, std::set<std::string>& names);
 
 /// Reads a whole file; throws archtei::Error(ErrorKind::Io) when it cannot.

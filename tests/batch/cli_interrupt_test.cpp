@@ -14,7 +14,7 @@
 namespace archtei::batch::testing {
 namespace {
 
-constexpr std::size_t kDocuments = 2000;
+constexpr std::size_t kDocuments = 1000;
 
 std::size_t count_outputs(const fs::path& dir) {
   std::size_t n = 0;

@@ -43,7 +43,55 @@ INSTANTIATE_TEST_SUITE_P(
                       LineCase{"Moscow", true, BlockKind::Dateline},
                       LineCase{"Chairman of the USSR Council of Ministers", true, BlockKind::Line},
                       LineCase{"Secretary of the Central Committee", true, BlockKind::Line},
-                      LineCase{"3RD UNIT", false, BlockKind::Line}));
+                      LineCase{"3RD UNIT", false, BlockKind::Line},
+                      LineCase{"Time: 4 November 1958, 4:00 p.m.", false, BlockKind::Line},
+                      LineCase{"Embassy in Korea", true, BlockKind::Line}));
+
+struct PartCase {
+  const char* input;
+  LetterPart expected;
+};
+
+class PartCases : public ::testing::TestWithParam<PartCase> {};
+
+TEST_P(PartCases, ClassifiesByTable) {
+  EXPECT_EQ(classify_letter_line(GetParam().input), GetParam().expected) << GetParam().input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Parts, PartCases,
+    ::testing::Values(PartCase{"Time: 4 November 1958", LetterPart::Label},
+                      PartCase{"Location: Xihua Hall, Zhongnanhai", LetterPart::Label},
+                      PartCase{"Interpreter: Zhao Liqun", LetterPart::Label},
+                      PartCase{"Sender: Pyongyang", LetterPart::Label},
+                      PartCase{"Signed: Ion Popa", LetterPart::Signed},
+                      PartCase{"Embassy in Korea", LetterPart::Institution},
+                      PartCase{"Foreign Ministry:", LetterPart::Institution},
+                      PartCase{"The Soviet Embassy in the DPRK", LetterPart::Institution},
+                      PartCase{"Central Committee of the Korean Workers' Party", LetterPart::Institution},
+                      PartCase{"Chairman of the USSR Council of Ministers", LetterPart::None},
+                      PartCase{"Deputy Head of the Far Eastern Department", LetterPart::None},
+                      PartCase{"Please inform the Ministry.", LetterPart::None},
+                      PartCase{"The Ministry agrees", LetterPart::None}));
+
+struct TitleCase {
+  const char* input;
+  bool title;
+};
+
+class TitleCases : public ::testing::TestWithParam<TitleCase> {};
+
+TEST_P(TitleCases, ReadsTitleCase) { EXPECT_EQ(is_title_line(GetParam().input), GetParam().title) << GetParam().input; }
+
+INSTANTIATE_TEST_SUITE_P(
+    Titles, TitleCases,
+    ::testing::Values(TitleCase{"Chairman of the Cabinet of Ministers of the Democratic People's Republic of Korea", true},
+                      TitleCase{"Embassy in Korea", true},
+                      TitleCase{"Foreign Ministry:", true},
+                      TitleCase{"With deep respect,", false},
+                      TitleCase{"Please advise.", false},
+                      TitleCase{"The Ministry.", false},
+                      TitleCase{"of the Ministry", false}));
 
 struct SignatureCase {
   const char* input;
@@ -74,7 +122,22 @@ INSTANTIATE_TEST_SUITE_P(
                       SignatureCase{"7.II.50 SHTYKOV", true, "7.II.50", "SHTYKOV", true},
                       SignatureCase{"13/5-50. Roshchin", true, "13/5-50", "Roshchin", true},
                       SignatureCase{"Filippov [Stalin].", true, "", "Filippov [Stalin]", true},
-                      SignatureCase{"[illegible signature, possibly Molotov]", true, "", "Molotov", true},
+                      SignatureCase{"[illegible signature, possibly Molotov]", true, "", "", true},
+                      SignatureCase{"A. MIKOYAN [signature]", true, "", "A. MIKOYAN", true},
+                      SignatureCase{"Signed: Ion Popa", true, "", "Ion Popa", true},
+                      SignatureCase{"Sgd. FLORIN", true, "", "FLORIN", true},
+                      SignatureCase{"(Signed)", true, "", "", true},
+                      SignatureCase{"Signed on 17 March in Moscow.", false, "", "", false},
+                      SignatureCase{"\xE2\x80\x93 52 K\xC3\xA1das \xE2\x80\x93", true, "", "K\xC3\xA1das", true},
+                      SignatureCase{"- 3 -", false, "", "", false},
+                      SignatureCase{"Chairman of the USSR Council of Ministers I. STALIN", true, "", "I. STALIN", true},
+                      SignatureCase{"Chief of Staff KANG KON", true, "", "KANG KON", true},
+                      SignatureCase{"Ambassador of the USSR in the DPRK A. Puzanov", true, "", "A. Puzanov", true},
+                      SignatureCase{"Minister of Foreign Affairs of the DPRK PAK HON YONG", true, "", "PAK HON YONG", true},
+                      SignatureCase{"USSR Ambassador in the DPRK", false, "", "", false},
+                      SignatureCase{"Minister of Foreign Affairs of the USSR", false, "", "", false},
+                      SignatureCase{"Recorded by: N. Fedorenko", false, "", "", false},
+                      SignatureCase{"Embassy in Korea", false, "", "", false},
                       SignatureCase{"[signature] /A. PUZANOV/", true, "", "A. PUZANOV", true},
                       SignatureCase{"[signature]", true, "", "", true},
                       SignatureCase{"Molotov", true, "", "Molotov", false},

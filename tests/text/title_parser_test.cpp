@@ -17,7 +17,8 @@ struct TitleCase {
 TEST(ParseTitle, TypeAuthorsRecipients) {
   const std::vector<TitleCase> cases = {
       {"Ciphered Telegram, Molotov to Cde. Stalin", {"Ciphered Telegram", {"Molotov"}, {"Stalin"}}},
-      {"Telephone Message via VCh, I. Stalin to Kim Il Sung", {"Telephone Message", {"I. Stalin"}, {"Kim Il Sung"}}},
+      {"Telephone Message via VCh, I. Stalin to Kim Il Sung",
+       {"Telephone Message via VCh", {"I. Stalin"}, {"Kim Il Sung"}}},
       {"Memorandum from Gromyko to Razuvaev", {"Memorandum", {"Gromyko"}, {"Razuvaev"}}},
       {"Letter from Kim Il Sung to Stalin", {"Letter", {"Kim Il Sung"}, {"Stalin"}}},
       {"Cable from the Chinese Embassy in Pyongyang to the Foreign Ministry",
@@ -50,7 +51,12 @@ TEST(ParseTitle, TypeAuthorsRecipients) {
       {"Record of a Conversation with Cde. Kim Il Sung, 12 May 1960", {"Record of a Conversation", {}, {}}},
       {"  Ciphered   Telegram,  Molotov  to  Cde.  Stalin.  ", {"Ciphered Telegram", {"Molotov"}, {"Stalin"}}},
       {"Telegrams exchanged between Moscow and Beijing", {"", {}, {}}},
-      {"Letter of thanks to the Korean People", {"Letter", {}, {}}},
+      {"Letter of thanks to the Korean People", {"Letter", {}, {"Korean People"}}},
+      {"Resolution of the USSR Council of Ministers on Deliveries to the DPRK",
+       {"Resolution", {"USSR Council of Ministers"}, {}}},
+      {"Report of the Soviet Embassy in the DPRK to the USSR MFA", {"Report", {"Soviet Embassy in the DPRK"}, {"USSR MFA"}}},
+      {"Record of Conversation with Kim Il Sung", {"Record of Conversation", {}, {}}},
+      {"Order of Lenin Awarded to Kim Il Sung", {"Order", {}, {}}},
       {"", {"", {}, {}}},
       {"From the Journal of A.M. Puzanov for 1 March 1960", {"Journal", {"A.M. Puzanov"}, {}}},
       {"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 July 1957",

@@ -13,15 +13,15 @@ namespace fs = std::filesystem;
 const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
 const std::string kCorpus = std::string(ARCHTEI_SHARED_DIR) + "/tei-corpus";
 
-struct Run {
+struct CliRun {
   int status;
   std::string out;
 };
 
-Run archtei(const std::string& args) {
+CliRun archtei(const std::string& args) {
   std::string command = std::string("'") + ARCHTEI_BINARY + "' " + args + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
-  Run r{-1, {}};
+  CliRun r{-1, {}};
   if (!pipe) return r;
   char buf[4096];
   std::size_t n;
@@ -36,7 +36,7 @@ const std::string kInvalid = kCorpus + "/invalid/lebenswelten/1855-07-22_CM_v_L_
 
 TEST(ValidateCli, ExitCodes) {
   EXPECT_EQ(archtei("validate --schema '" + kTeiAll + "' '" + kValid + "'").status, 0);
-  Run bad = archtei("validate --schema '" + kTeiAll + "' '" + kValid + "' '" + kInvalid + "'");
+  CliRun bad = archtei("validate --schema '" + kTeiAll + "' '" + kValid + "' '" + kInvalid + "'");
   EXPECT_EQ(bad.status, 1) << bad.out;
   EXPECT_NE(bad.out.find("1855-07-22_CM_v_L_Simons.xml:"), std::string::npos) << bad.out;
   EXPECT_NE(bad.out.find("2 files: 1 valid, 1 invalid"), std::string::npos) << bad.out;
@@ -46,21 +46,21 @@ TEST(ValidateCli, ExitCodes) {
 }
 
 TEST(ValidateCli, FoldersAreSearchedForXmlFiles) {
-  Run r = archtei("validate --no-schematron --schema '" + kTeiAll + "' '" + kCorpus + "/invalid/lebenswelten'");
+  CliRun r = archtei("validate --no-schematron --schema '" + kTeiAll + "' '" + kCorpus + "/invalid/lebenswelten'");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("3 files: 0 valid, 3 invalid"), std::string::npos) << r.out;
 }
 
 TEST(ValidateCli, JsonLinesAndGithubAndJunit) {
   std::string files = " '" + kValid + "' '" + kInvalid + "'";
-  Run json = archtei("validate --format json --schema '" + kTeiAll + "'" + files);
+  CliRun json = archtei("validate --format json --schema '" + kTeiAll + "'" + files);
   EXPECT_NE(json.out.find("\"rule\":\"rng-attribute-not-allowed\""), std::string::npos) << json.out;
   EXPECT_NE(json.out.find("{\"summary\":{\"files\":2,\"valid\":1,\"invalid\":1"), std::string::npos) << json.out;
-  Run gh = archtei("validate --format github --schema '" + kTeiAll + "'" + files);
+  CliRun gh = archtei("validate --format github --schema '" + kTeiAll + "'" + files);
   EXPECT_NE(gh.out.find("::error file=" + kInvalid + ",line=1,col=1,title=rng-attribute-not-allowed::"),
             std::string::npos)
       << gh.out;
-  Run junit = archtei("validate --format junit --schema '" + kTeiAll + "'" + files);
+  CliRun junit = archtei("validate --format junit --schema '" + kTeiAll + "'" + files);
   EXPECT_NE(junit.out.find("<testsuite name=\"TEI validation\" tests=\"2\" failures=\"1\""), std::string::npos)
       << junit.out;
   EXPECT_NE(junit.out.find("<failure"), std::string::npos);
@@ -74,7 +74,7 @@ TEST(ValidateCli, BuiltInSchemaNeedsNoFiles) {
       << "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>T</title>"
          "</titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><bibl>B</bibl></sourceDesc>"
          "</fileDesc></teiHeader><text><body><p>x</p></body></text></TEI>";
-  Run r = archtei("validate '" + (dir / "bare.xml").string() + "'");
+  CliRun r = archtei("validate '" + (dir / "bare.xml").string() + "'");
   EXPECT_EQ(r.status, 1) << r.out;
   EXPECT_NE(r.out.find("[schematron:archtei-language]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("[schematron:archtei-provenance]"), std::string::npos) << r.out;
