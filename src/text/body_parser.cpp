@@ -87,8 +87,14 @@ bool is_prose(std::string_view text) {
   if (!has_lower_word(s)) return false;
   if (ends_sentence(s, true) && words >= 3) return true;
   if (words >= 6) {
-    for (std::size_t i = 0; i + 2 < s.size(); ++i)
-      if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && starts_upper(s.substr(i + 2))) return true;
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+      if ((s[i] != '.' && s[i] != '?' && s[i] != '!') || s[i + 1] != ' ' || !starts_upper(s.substr(i + 2))) continue;
+      // "I. STALIN": the period of an initial ends no sentence.
+      std::size_t w = s.rfind(' ', i);
+      w = w == std::string_view::npos ? 0 : w + 1;
+      if (s[i] == '.' && i - w <= 2 && starts_upper(s.substr(w))) continue;
+      return true;
+    }
   }
   return false;
 }

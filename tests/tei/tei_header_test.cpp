@@ -180,11 +180,40 @@ TEST(TeiHeader, ProfileDescription) {
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "profileDesc")),
             "<profileDesc><abstract><p>S</p></abstract><creation><date when=\"1948-10-12\">1948-10-12</date>"
             "</creation><langUsage><language ident=\"ru\">Russian</language><language ident=\"zh\">chinese"
-            "</language></langUsage><textClass><keywords><term type=\"documentType\">Telephone Message</term>"
+            "</language><language ident=\"en\" usage=\"100\">English</language></langUsage><textClass><keywords><term type=\"documentType\">Telephone Message</term>"
             "</keywords></textClass><correspDesc><correspAction type=\"sent\"><persName>I. Stalin</persName>"
             "</correspAction><correspAction type=\"received\"><persName>Kim Il Sung</persName></correspAction>"
             "</correspDesc><particDesc><listPerson><person role=\"signer\"><persName>I. Stalin</persName>"
             "</person></listPerson></particDesc></profileDesc>");
+}
+
+TEST(TeiHeader, StatesWhatADepositNeedsWhenThePageDoesNotSayIt) {
+  Metadata m;
+  m.document_type = "Ciphered Telegram";
+  m.date = "1950-02-07";
+  m.original_languages = {"Russian"};
+  Diagnostics diags;
+  XmlNode header = encode_tei_header(m, diags);
+  EXPECT_EQ(testing::fragment(*testing::find_element(header, "titleStmt")),
+            "<titleStmt><title type=\"supplied\">Ciphered Telegram, 1950-02-07</title><respStmt>"
+            "<resp ref=\"http://id.loc.gov/vocabulary/relators/trl\">translated by</resp>"
+            "<name type=\"unknown\">not stated in the source</name></respStmt></titleStmt>");
+  // None of it is read back as the source's own statement.
+  Metadata back = through_tei(m);
+  EXPECT_EQ(back.title, "");
+  EXPECT_TRUE(back.translators.empty());
+  EXPECT_EQ(back.original_languages, std::vector<std::string>{"Russian"});
+}
+
+TEST(TeiHeader, AnEnglishOriginalIsNotATranslation) {
+  Metadata m;
+  m.title = "Memorandum";
+  m.original_languages = {"English"};
+  Diagnostics diags;
+  XmlNode header = encode_tei_header(m, diags);
+  EXPECT_EQ(testing::fragment(*testing::find_element(header, "titleStmt")), "<titleStmt><title>Memorandum</title></titleStmt>");
+  EXPECT_EQ(testing::fragment(*testing::find_element(header, "langUsage")),
+            "<langUsage><language ident=\"en\">English</language></langUsage>");
 }
 
 TEST(TeiHeader, WarnsAboutWhatItCannotNormalise) {

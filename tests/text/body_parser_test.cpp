@@ -185,6 +185,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "P Sp(P) Sp(P) Sp(P) Sp(P)",
                  {},
                  {"Kim Il Sung", "A. A. Gromyko"}},
+        BodyCase{"offices and names on one line",
+                 "The Council of Ministers RESOLVES:\n\n1. To oblige the Ministry of Trade to deliver the goods.\n\n"
+                 "2. To instruct the Ministry of Finance to settle the payments.\n\n"
+                 "Chairman of the USSR Council of Ministers I. STALIN\n\n"
+                 "Administrator of Affairs of the USSR Council of Ministers Ya. CHADAEV\n",
+                 "P List(Item Item) Closer(Signed Signed)",
+                 {"I. STALIN", "Ya. CHADAEV"},
+                 {}},
         BodyCase{"plain prose only",
                  "The commission has not advanced in view of the position of the other side.\n\n"
                  "We think the moment has come to make a statement.\n",
@@ -225,15 +233,26 @@ TEST(BodyParser, EditorialBlocks) {
 }
 
 TEST(BodyParser, SignedCarriesTheNormalisedSigner) {
+  ParsedBody body = parse("Please approve the draft.\n\nA. MIKOYAN [signature]\n");
+  ASSERT_EQ(body.blocks.size(), 2u);
+  const Block& closer = body.blocks[1];
+  ASSERT_EQ(closer.kind, BlockKind::Closer);
+  ASSERT_EQ(closer.children.size(), 1u);
+  EXPECT_EQ(closer.children[0].kind, BlockKind::Signed);
+  EXPECT_EQ(closer.children[0].label, "A. MIKOYAN");
+  ASSERT_EQ(closer.children[0].inlines.size(), 2u);
+  EXPECT_EQ(closer.children[0].inlines[1].kind, InlineKind::Gap);
+}
+
+TEST(BodyParser, IllegibleSignatureNamesNobody) {
   ParsedBody body = parse("Please approve the draft.\n\n[illegible signature, possibly Molotov]\n");
   ASSERT_EQ(body.blocks.size(), 2u);
   const Block& closer = body.blocks[1];
   ASSERT_EQ(closer.kind, BlockKind::Closer);
   ASSERT_EQ(closer.children.size(), 1u);
   EXPECT_EQ(closer.children[0].kind, BlockKind::Signed);
-  EXPECT_EQ(closer.children[0].label, "Molotov");
-  ASSERT_EQ(closer.children[0].inlines.size(), 1u);
-  EXPECT_EQ(closer.children[0].inlines[0].kind, InlineKind::Gap);
+  EXPECT_EQ(closer.children[0].label, "");
+  EXPECT_TRUE(body.signers.empty());
 }
 
 TEST(BodyParser, FootnoteReferenceAndNoteShareAnId) {

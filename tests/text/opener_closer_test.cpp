@@ -128,7 +128,7 @@ INSTANTIATE_TEST_SUITE_P(
                       SignatureCase{"Sgd. FLORIN", true, "", "FLORIN", true},
                       SignatureCase{"(Signed)", true, "", "", true},
                       SignatureCase{"Signed on 17 March in Moscow.", false, "", "", false},
-                      SignatureCase{"\xE2\x80\x93 52 K\xC3\xA1das \xE2\x80\x93", true, "", "K\xC3\xA1das", true},
+                      SignatureCase{"\xE2\x80\x93 52 K\xC3\xA1" "das \xE2\x80\x93", true, "", "K\xC3\xA1" "das", true},
                       SignatureCase{"- 3 -", false, "", "", false},
                       SignatureCase{"Chairman of the USSR Council of Ministers I. STALIN", true, "", "I. STALIN", true},
                       SignatureCase{"Chief of Staff KANG KON", true, "", "KANG KON", true},
