@@ -96,7 +96,7 @@ class Generator {
       case 1: return "Contributed by " + pick(kTranslators) + " and translated by " + t + ".";
       case 2: return "Obtained and translated by " + t + ".";
       case 3: return "Translated by " + t + " and edited by " + pick(kTranslators) + ".";
-      default: return "Obtained by " + pick(kTranslators) + ".";
+      default: return "Obtained by " + pick(kTranslators) + " and translated by " + t + ".";
     }
   }
 

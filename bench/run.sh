@@ -38,7 +38,8 @@ measure() {
   local name=$1 n=$2 cmd=$3
   local json
   json=$work/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-')-$n.json
-  hyperfine --runs "$runs" --warmup "${WARMUP:-1}" --prepare "rm -rf $work/$n/out" --export-json "$json" \
+  # -i: a run that reports invalid or failed inputs exits 1 and is still a valid timing.
+  hyperfine -i --runs "$runs" --warmup "${WARMUP:-1}" --prepare "rm -rf $work/$n/out" --export-json "$json" \
             --style none "$cmd" > /dev/null
   python3 - "$json" "$n" "$(bytes "$work/$n/in")" "$name" "$cmd" <<'PY'
 import json, statistics, sys
@@ -85,7 +86,7 @@ conv="$archtei convert $work/$mid/in -o $work/$mid/out -q"
   # Validation alone, over the TEI of the same documents.
   rm -rf "$work/$mid/tei" && "$archtei" convert "$work/$mid/in" -o "$work/$mid/tei" -q -j2 > /dev/null 2>&1 || true
   rm -f "$work/$mid/tei/manifest.jsonl"
-  hyperfine --runs "$runs" --warmup "${WARMUP:-1}" --export-json "$work/validate-$mid.json" --style none \
+  hyperfine -i --runs "$runs" --warmup "${WARMUP:-1}" --export-json "$work/validate-$mid.json" --style none \
             "$archtei validate $work/$mid/tei" > /dev/null || true
   python3 - "$work/validate-$mid.json" "$mid" "$(find "$work/$mid/tei" -name '*.xml' -printf '%s\n' | awk '{s+=$1} END {print s}')" "$archtei validate $work/$mid/tei" <<'PY'
 import json, statistics, sys

@@ -309,6 +309,8 @@ class BodyBuilder {
     if (u.heading_like) return true;
     LetterPart part = classify_letter_line(u.src.lines.front().text);
     if (part == LetterPart::Distribution) return true;
+    // A record's header: "Time: 4 November 1958, 4:00 p.m. to 5:10 p.m."
+    if (part == LetterPart::Label && count_words(u.text()) <= 20) return true;
     if (u.prose_like) return false;
     if (part != LetterPart::None) return true;
     return count_words(u.text()) <= 12 && u.text().size() <= 100;
@@ -362,7 +364,9 @@ class BodyBuilder {
   bool ends_mid_sentence(const Unit& u) const {
     const std::string& t = u.text();
     if (u.shape != Shape::Text || t.empty() || !std::isalnum(static_cast<unsigned char>(t.back()))) return false;
-    return count_words(t) >= 5 && has_lower_word(t) && !is_title_line(t);
+    Signature sig;
+    return count_words(t) >= 5 && has_lower_word(t) && !is_title_line(t) &&
+           classify_letter_line(t) == LetterPart::None && !parse_signature(t, sig);
   }
 
   // List items in a closer belong to a distribution list ("Copies:" then "1. Comr. Stalin");
@@ -381,7 +385,9 @@ class BodyBuilder {
     std::size_t begin = end;
     while (begin > opener_end_ && closer_eligible(units_[begin - 1])) --begin;
     begin = trim_leading_items(begin, end);
-    while (begin < end && begin > opener_end_ && ends_mid_sentence(units_[begin - 1])) ++begin;
+    while (begin < end && (ends_mid_sentence(units_[begin]) ||
+                           (begin > opener_end_ && ends_mid_sentence(units_[begin - 1]))))
+      ++begin;
     bool anchored = false;
     for (std::size_t i = begin; i < end; ++i) anchored = anchored || closer_anchor(units_[i]);
     if (begin < end && anchored) {
@@ -488,7 +494,9 @@ class BodyBuilder {
   bool address_continues(const Unit& prev, const Unit& next) const {
     if (next.shape != Shape::Text || next.heading_like || next.prose_like) return false;
     LetterPart part = classify_letter_line(next.text());
-    if (part != LetterPart::None && part != LetterPart::Place) return false;
+    // "To the Central Committee of the CPSU" / "International Department": a body's name
+    // continues the address.
+    if (part != LetterPart::None && part != LetterPart::Place && part != LetterPart::Institution) return false;
     if (next.src.block == prev.src.block) return true;
     std::size_t words = count_words(next.text());
     return words <= 3 && (part == LetterPart::Place || find_digit(next.text()) == std::string::npos) &&
@@ -518,7 +526,7 @@ class BodyBuilder {
       bool personal = false;
       for (std::size_t i = closer_begin_; i < closer_end_ && !personal; ++i) {
         Signature sig;
-        personal = parse_signature(units_[i].text(), sig);
+        personal = closer_signature(units_[i], sig);
       }
       for (std::size_t i = closer_begin_; i < closer_end_; ++i) {
         const Unit& u = units_[i];
@@ -550,6 +558,16 @@ class BodyBuilder {
     return true;
   }
 
+  // Whether a closer unit is read as a signature: bracketed, or a single line that is no
+  // other letter part ("Pyongyang" is a dateline, not a signer).
+  static bool closer_signature(const Unit& u, Signature& sig) {
+    if (u.shape == Shape::Bracketed) return parse_signature(u.text(), sig);
+    BlockKind kind = letter_line_kind(u.text(), true);
+    bool plain = classify_letter_line(u.text()) == LetterPart::None;
+    return (kind == BlockKind::Line || (kind == BlockKind::Dateline && plain)) && u.src.lines.size() == 1 &&
+           parse_signature(u.text(), sig);
+  }
+
   void emit_closer_unit(const Unit& u, std::vector<Block>& parts) {
     if (u.shape == Shape::Bracketed) {
       Signature sig;
@@ -561,10 +579,9 @@ class BodyBuilder {
       return;
     }
     BlockKind kind = letter_line_kind(u.text(), true);
-    bool plain = classify_letter_line(u.text()) == LetterPart::None;
-    if ((kind == BlockKind::Line || (kind == BlockKind::Dateline && plain)) && u.src.lines.size() == 1) {
+    {
       Signature sig;
-      if (parse_signature(u.text(), sig)) {
+      if (closer_signature(u, sig)) {
         if (!sig.date.empty()) {
           std::size_t cut = u.text().find(sig.name);
           parts.push_back(make_block(BlockKind::Dateline, u, inlines_of_part(u.prose, 0, cut)));

@@ -189,23 +189,17 @@ std::size_t signed_word_length(std::string_view s) {
   return 0;
 }
 
-bool is_dash(std::string_view s, std::size_t& len) {
-  for (std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
-    if (s.starts_with(d)) {
-      len = d.size();
-      return true;
-    }
-  }
-  return false;
-}
+// The dashes a telegram's signature stands between: hyphen, en dash, em dash.
+constexpr std::string_view kDashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94"};
 
 // "– 52 Kádas –": a telegram's number and its signer between dashes. The name, or empty.
 std::string_view name_between_dashes(std::string_view s) {
   std::size_t open = 0, close = 0;
-  if (!is_dash(s, open)) return {};
-  for (std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94"})
-    if (s.size() > open + d.size() && s.ends_with(d)) close = d.size();
-  if (close == 0) return {};
+  for (std::string_view d : kDashes) {
+    if (open == 0 && s.starts_with(d)) open = d.size();
+    if (close == 0 && s.ends_with(d)) close = d.size();
+  }
+  if (open == 0 || close == 0 || s.size() <= open + close) return {};
   std::string_view inner = trim(s.substr(open, s.size() - open - close));
   std::size_t i = 0;
   while (i < inner.size() && (std::isdigit(static_cast<unsigned char>(inner[i])) || inner[i] == '/')) ++i;

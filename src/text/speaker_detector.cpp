@@ -76,6 +76,7 @@ bool plain_label(std::string_view s, std::size_t begin, SpeakerPrefix& out) {
       out.label = std::string(label);
       out.key = speaker_key(name);
       out.text = skip_spaces(s, i);
+      out.followed = out.text < s.size();
       return !out.key.empty() && opens_turn_text(s, out.text);
     }
     i = skip_spaces(s, i);
@@ -101,6 +102,7 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
       out.label = std::string(text.substr(i, close + 1 - i));
       out.key = speaker_key(content);
       out.bracketed = true;
+      out.followed = true;
       return !out.key.empty();
     }
     // "[8 October 1971. Pak Seong-cheol (Pak Song Chol)] In ..."
@@ -113,6 +115,7 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
       out.label = std::string(text.substr(i, close + 1 - i));
       out.key = speaker_key(content.substr(dot + 2));
       out.bracketed = true;
+      out.followed = true;
       return !out.key.empty();
     }
     // "[March 1961] N. S. Khrushchev. I would ..."
@@ -126,7 +129,8 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
     }
     return false;
   }
-  return plain_label(text, i, out);
+  // "Warsaw. 5 June 1962" is a dateline, not a turn.
+  return plain_label(text, i, out) && !is_dateline(text);
 }
 
 std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates) {
@@ -138,6 +142,14 @@ std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidat
     if (c.key.empty()) continue;
     if (count[c.key] >= 2 || c.colon || c.bracketed || c.alternative) accepted.insert(c.key);
   }
+  if (accepted.empty()) return accepted;
+  // A conversation: a name that speaks once is a speaker too.
+  std::set<std::string> once;
+  for (const SpeakerPrefix& c : candidates) {
+    if (c.key.empty() || !c.followed || accepted.count(c.key)) continue;
+    if (!c.in_paragraph || count_words(c.key) >= 2) once.insert(c.key);
+  }
+  accepted.insert(once.begin(), once.end());
   return accepted;
 }
 
@@ -155,12 +167,13 @@ std::size_t next_label_in_text(std::string_view text, std::size_t from, SpeakerP
     if (j >= text.size() || text[j] != ' ') continue;
     j = skip_spaces(text, j);
     if (j >= text.size() || !starts_upper(text.substr(j))) continue;
-    // The text before must end a sentence with a word, not an initial ("N. S.") or a word
-    // of address ("Cde.").
+    // The text before must end a sentence with a word, not an initial ("N. S.") or an
+    // abbreviated word of address ("Cde.", "Prof."); a word written out ("... Komarek,
+    // Ambassador. Comrade Komarek: I have ...") ends its sentence.
     std::size_t w = i;
     while (w > 0 && text[w - 1] != ' ') --w;
     std::string_view before = text.substr(w, i + 1 - w);
-    if (is_initial_word(before) || is_honorific(before)) continue;
+    if (is_initial_word(before) || (is_honorific(before) && before.size() <= 5)) continue;
     SpeakerPrefix p;
     if (!plain_label(text, j, p)) continue;
     out = p;
@@ -177,6 +190,7 @@ void collect_labels_in_paragraph(std::string_view text, std::vector<SpeakerPrefi
   for (std::size_t at; (at = next_label_in_text(text, from, p)) != std::string_view::npos; from = p.end) {
     // Inside running text only recurrence counts: one "Moscow:" is not a speaker.
     p.colon = p.alternative = p.bracketed = false;
+    p.in_paragraph = true;
     out.push_back(p);
   }
 }

@@ -23,6 +23,8 @@ struct SpeakerPrefix {
   bool colon = false;         ///< "KIM:" form
   bool bracketed = false;     ///< "[Pak Seong-cheol] We ..." form
   bool alternative = false;   ///< the name carries an alternative spelling "[Kim Kwang Hyop]"
+  bool followed = false;      ///< the turn's own text follows the label in the same paragraph
+  bool in_paragraph = false;  ///< found inside running text, not at a paragraph's start
 };
 
 /// Reads a speaker prefix at the start of `text`; false when there is none.
@@ -30,8 +32,11 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out);
 
 /// Decides which candidate prefixes are speakers: names that open two or more paragraphs,
 /// and names with stronger evidence (colon form, bracketed name, alternative spelling).
-/// `candidates` holds one entry per paragraph (empty key when it has no prefix); the
-/// result is the set of accepted speaker keys.
+/// Once these show the text is a conversation, a name that speaks only once is accepted
+/// too: at a paragraph's start ("Vyshinsky. Does the ..."), or inside running text when it
+/// has two words or more ("... in 1959. A. I. Mikoyan. The Ministry ..."); either way its
+/// words must follow. `candidates` holds one entry per paragraph (empty key when it has
+/// no prefix) and those found inside paragraphs; the result is the set of accepted keys.
 std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates);
 
 /// Adds to `out` the name labels that stand as sentences of their own inside `text`, so a

@@ -70,6 +70,11 @@ TEST_F(Convert, WritesEveryRequestedFormat) {
   EXPECT_EQ(files_under(out()), (std::set<std::string>{"a.jsonld", "a.tei.xml", "manifest.jsonl", "sub/b.jsonld",
                                                        "sub/b.tei.xml"}));
   EXPECT_EQ(read_file(out("a.jsonld")).front(), '{');
+
+  // --to replaces the default rather than adding to it.
+  r = archtei({"convert", in("a.txt"), "-o", out("j"), "--to", "jsonld"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(files_under(out("j")), (std::set<std::string>{"a.jsonld", "manifest.jsonl"}));
 }
 
 TEST_F(Convert, ConvertsBackFromJsonLd) {

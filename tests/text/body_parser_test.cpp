@@ -193,6 +193,79 @@ INSTANTIATE_TEST_SUITE_P(
                  "P List(Item Item) Closer(Signed Signed)",
                  {"I. STALIN", "Ya. CHADAEV"},
                  {}},
+        BodyCase{"conversation with header labels and a speaker who speaks once",
+                 "Time: 4 November 1958, 4:00 p.m.\n\nLocation: Xihua Hall\n\nInterpreter: Zhao Liqun\n\n"
+                 "Zhou Enlai: The last units will leave at the end of this month.\n\n"
+                 "Ri Yeong-ho: We would like to thank you for the help.\n\n"
+                 "Zhou Enlai. We hope the ceremonies will not be too large. Li Xiannian. I agree with that.\n\n"
+                 "Peng Dehuai. Thank you.\n",
+                 "Opener(Line Line Line) Sp(P) Sp(P) Sp(P) Sp(P) Sp(P)",
+                 {},
+                 {"Zhou Enlai", "Ri Yeong-ho", "Li Xiannian", "Peng Dehuai"}},
+        BodyCase{"conversation flattened onto one line with colons",
+                 "Present: Comrade Nam Il, Minister; Comrade Komarek, Ambassador. Comrade Komarek: I have been "
+                 "instructed to convey greetings. Comrade Kim Il Sung: Thank you. The plan goes well. Comrade "
+                 "Komarek: I will report your request. Comrade Kim Il Sung: Good. The talk lasted one hour.\n",
+                 "P Sp(P) Sp(P) Sp(P) Sp(P)",
+                 {},
+                 {"Komarek", "Kim Il Sung"}},
+        BodyCase{"an addressee line is not a speaker; a body signs",
+                 "Foreign Ministry:\n\n1. There are about 14,300 Chinese residents in Korea at present.\n\n"
+                 "2. Most of them work in agriculture and vegetable growing.\n\nPlease advise.\n\n"
+                 "Embassy in Korea\n\n13 May 1960\n",
+                 "Opener(Line) List(Item Item) Closer(Line Signed Date)",
+                 {"Embassy in Korea"},
+                 {}},
+        BodyCase{"a place before the date is no person signing",
+                 "We ask the Ministry to raise the question with the Korean side.\n\nSoviet Embassy in the DPRK\n\n"
+                 "Pyongyang\n\n13 May 1960\n",
+                 "P Closer(Signed Date Date)",
+                 {"Soviet Embassy in the DPRK"},
+                 {}},
+        BodyCase{"a dateline is not a speaker's turn",
+                 "Warsaw. 5 June 1962\n\nGomulka. We have read the letter.\n\nKim Il Sung. We thank you.\n\n"
+                 "Gomulka. Good.\n\nKim Il Sung. Goodbye.\n",
+                 "Opener(Date) Sp(P) Sp(P) Sp(P) Sp(P)",
+                 {},
+                 {"Gomulka", "Kim Il Sung"}},
+        BodyCase{"a person's signature outranks a body's name",
+                 "We ask you to consider the request of the Korean comrades.\n\nSoviet Embassy in the DPRK\n\n"
+                 "A. PUZANOV\n",
+                 "P Closer(Line Signed)",
+                 {"A. PUZANOV"},
+                 {}},
+        BodyCase{"signed word, then an editorial note",
+                 "We have the impression that the Korean side wishes to avoid any dispute.\n\nSigned: Ion Popa\n\n"
+                 "[Ministry of Foreign Affairs, Registry No. 05447, 22 August 1967]\n",
+                 "P Closer(Signed) Note",
+                 {"Ion Popa"},
+                 {}},
+        BodyCase{"indented closing with a title over two lines",
+                 "We ask you to permit the Ministry to send a group of specialists.\n\n"
+                 "            With deep respect,\n\n            KIM IL SUNG\n\n"
+                 "            Chairman of the Cabinet of Ministers\n"
+                 "            of the Democratic People's Republic of Korea\n\n        Pyongyang, 18 April 1949\n",
+                 "P Closer(Salute Signed Line Date)",
+                 {"KIM IL SUNG"},
+                 {}},
+        BodyCase{"telegram number and signer between dashes",
+                 "The Deputy Minister remarked that the Korean side would value a return visit.\n\n"
+                 "\xE2\x80\x93 52 Kadas \xE2\x80\x93\n\nTo be seen by\n\nComrade Peter\n",
+                 "P Closer(Signed Line Salute)",
+                 {"Kadas"},
+                 {}},
+        BodyCase{"signatures before a page number, lines not separated",
+                 "3. Report on the fulfilment by 20.00 on 16 October.\nCommander of the Front KIM CHAEK\n"
+                 "Chief of Staff KANG KON\n- 1 -\n",
+                 "P Closer(Signed Signed) Pb",
+                 {"KIM CHAEK", "KANG KON"},
+                 {}},
+        BodyCase{"the end of a broken sentence is no closer line",
+                 "The commander reports that the units will arrive by 20.00 on 16\n\nOctober.\n\n"
+                 "Chief of Staff KANG KON\n",
+                 "P P Closer(Signed)",
+                 {"KANG KON"},
+                 {}},
         BodyCase{"plain prose only",
                  "The commission has not advanced in view of the position of the other side.\n\n"
                  "We think the moment has come to make a statement.\n",

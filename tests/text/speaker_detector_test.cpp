@@ -49,20 +49,64 @@ INSTANTIATE_TEST_SUITE_P(
                       PrefixCase{"Copies: Stalin, Molotov.", false, "", ""},
                       PrefixCase{"Kim Il Sung asked my advice.", false, "", ""},
                       PrefixCase{"[Materials from the conversation] follow", false, "", ""},
-                      PrefixCase{"Stalin. the text goes on", false, "", ""}));
+                      PrefixCase{"Stalin. the text goes on", false, "", ""},
+                      PrefixCase{"Warsaw. 5 June 1962", false, "", ""},
+                      PrefixCase{"Interpreter: Zhao Liqun", false, "", ""},
+                      PrefixCase{"Foreign Ministry: 1. According to the figures", false, "", ""}));
+
+SpeakerPrefix prefix(const char* s) {
+  SpeakerPrefix p;
+  speaker_prefix_at(s, p);
+  return p;
+}
 
 TEST(SpeakerDetector, AcceptsRecurringNamesAndStrongForms) {
-  auto prefix = [](const char* s) {
-    SpeakerPrefix p;
-    speaker_prefix_at(s, p);
-    return p;
-  };
-  std::vector<SpeakerPrefix> candidates = {prefix("Kim II Sung. One."), prefix("Molotov. Two."),
-                                           prefix("Kim II Sung. Three."), prefix("ZHOU: Four."),
-                                           prefix("[Pak Seong-cheol] Five.")};
+  std::vector<SpeakerPrefix> candidates = {prefix("Kim II Sung. One."), prefix("Kim II Sung. Three."),
+                                           prefix("ZHOU: Four."), prefix("[Pak Seong-cheol] Five.")};
   std::set<std::string> got = accept_speakers(candidates);
   EXPECT_EQ(got, (std::set<std::string>{"Kim II Sung", "ZHOU", "Pak Seong-cheol"}));
 }
+
+struct AcceptCase {
+  const char* name;
+  std::vector<const char*> paragraph_starts;  ///< one paragraph each
+  const char* running_text;                    ///< labels inside it are candidates too
+  std::set<std::string> accepted;
+};
+
+class AcceptCases : public ::testing::TestWithParam<AcceptCase> {};
+
+TEST_P(AcceptCases, AcceptsSpeakers) {
+  const AcceptCase& c = GetParam();
+  std::vector<SpeakerPrefix> candidates;
+  for (const char* s : c.paragraph_starts) candidates.push_back(prefix(s));
+  collect_labels_in_paragraph(c.running_text, candidates);
+  EXPECT_EQ(accept_speakers(candidates), c.accepted) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Accept, AcceptCases,
+    ::testing::Values(
+        AcceptCase{"one name once is no conversation", {"Molotov. Two."}, "", {}},
+        AcceptCase{"a name speaking once in a conversation",
+                   {"Zhou Enlai. One.", "Vyshinsky. Does it?", "Zhou Enlai. Three."},
+                   "",
+                   {"Zhou Enlai", "Vyshinsky"}},
+        AcceptCase{"a label alone speaks no turn", {"ZHOU: One.", "ZHOU: Two.", "A. Gromyko."}, "", {"ZHOU"}},
+        AcceptCase{"a full name speaking once inside running text",
+                   {"N. S. Khrushchev. One.", "N. S. Khrushchev. Two."},
+                   "We agree. A. I. Mikoyan. The credit can be given.",
+                   {"N. S. Khrushchev", "A. I. Mikoyan"}},
+        AcceptCase{"a single word once inside running text is not enough",
+                   {"N. S. Khrushchev. One.", "N. S. Khrushchev. Two."},
+                   "We went on. Pyongyang. The city was cold.",
+                   {"N. S. Khrushchev"}},
+        AcceptCase{"header labels and addressees are not speakers",
+                   {"Time: 4 November 1958.", "Interpreter: Zhao Liqun", "Zhou Enlai: We hope.",
+                    "Foreign Ministry: 1. According to"},
+                   "",
+                   {"Zhou Enlai"}}),
+    [](const ::testing::TestParamInfo<AcceptCase>& info) { return "Case" + std::to_string(info.index); });
 
 TEST(SpeakerDetector, FindsATurnInsideAParagraph) {
   std::string text = "If the US agrees then we will also not reject it. Kim Gwang-hyeop [Kim Kwang Hyop]. We understand.";

@@ -99,7 +99,7 @@ const std::vector<AgreementCase>& agreement_cases() {
     std::vector<fs::path> golden = golden_files();
     for (const auto& p : golden) out.push_back({p.string(), "golden", p.parent_path().filename().string()});
 
-    // Mutants of every valid corpus file without XInclude, and of every golden file.
+    // Mutants of valid corpus files without XInclude, and of golden files.
     fs::path dir = fs::temp_directory_path() / ("archtei-mutants-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::vector<fs::path> sources;
@@ -109,7 +109,8 @@ const std::vector<AgreementCase>& agreement_cases() {
     // Every third corpus document keeps the run short while covering every project.
     std::vector<fs::path> picked;
     for (std::size_t i = 0; i < sources.size(); i += 3) picked.push_back(sources[i]);
-    picked.insert(picked.end(), golden.begin(), golden.end());
+    // Every fourth golden file: archtei's own TEI shape, without tripling jing's work.
+    for (std::size_t i = 0; i < golden.size(); i += 4) picked.push_back(golden[i]);
     int n = 0;
     for (std::size_t i = 0; i < picked.size(); ++i) {
       const fs::path& src = picked[i];

@@ -83,6 +83,8 @@ struct Need {
   std::string code;  // the rule that must fire
 };
 
+void PrintTo(const Need& n, std::ostream* os) { *os << n.name; }
+
 class ArchteiNeed : public ::testing::TestWithParam<Need> {};
 
 TEST_P(ArchteiNeed, IsRequiredAndTheDocumentStaysTeiValid) {

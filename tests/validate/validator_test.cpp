@@ -50,6 +50,8 @@ struct DiagnosticCase {
   std::string fragment;  // must appear in the message
 };
 
+void PrintTo(const DiagnosticCase& c, std::ostream* os) { *os << c.name; }
+
 class DiagnosticTest : public ::testing::TestWithParam<DiagnosticCase> {};
 
 TEST_P(DiagnosticTest, OneErrorAtTheCause) {
