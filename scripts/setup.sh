@@ -15,8 +15,8 @@ ARCHTEI_PACKAGES=(
 )
 
 archtei_install_packages() {
-  local missing=() extra=("$@")
-  for p in "${ARCHTEI_PACKAGES[@]}" "${extra[@]}"; do
+  local missing=() p
+  for p in "${ARCHTEI_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
