@@ -102,15 +102,23 @@ const FormatInfo* input_format(const InputFile& input, const ConvertSettings& se
 }
 
 std::string find_output_collision(const std::vector<InputFile>& inputs, const ConvertSettings& settings) {
-  std::unordered_map<std::string, const InputFile*> owner;
-  for (const auto& input : inputs) {
-    const FormatInfo* from = input_format(input, settings);
-    if (from == nullptr) continue;
+  // Keyed by a hash of the output path, so that the check costs a few bytes per output
+  // however long the paths; a hash hit is confirmed on the paths themselves.
+  std::unordered_multimap<std::uint64_t, std::pair<std::size_t, const FormatInfo*>> owner;
+  auto path_of = [&](std::size_t i, const FormatInfo* to) {
+    return output_path(inputs[i], *input_format(inputs[i], settings), *to, settings.output_dir).lexically_normal().string();
+  };
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (input_format(inputs[i], settings) == nullptr) continue;
     for (const FormatInfo* to : settings.to) {
-      std::string path = output_path(input, *from, *to, settings.output_dir).lexically_normal().string();
-      auto [it, inserted] = owner.emplace(path, &input);
-      if (!inserted && it->second->path != input.path)
-        return it->second->path.string() + " and " + input.path.string() + " would both be written to " + path;
+      std::string path = path_of(i, to);
+      std::uint64_t key = path_hash(path);
+      auto [first, last] = owner.equal_range(key);
+      for (auto it = first; it != last; ++it)
+        if (path_of(it->second.first, it->second.second) == path && inputs[it->second.first].path != inputs[i].path)
+          return inputs[it->second.first].path.string() + " and " + inputs[i].path.string() +
+                 " would both be written to " + path;
+      owner.emplace(key, std::make_pair(i, to));
     }
   }
   return {};

@@ -2,6 +2,7 @@
 // files a batch runs over, filtered by globs and cut into shards.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
@@ -33,6 +34,10 @@ struct Shard {
 
 /// Parses "K/N" (1 <= K <= N). Throws Error (usage) otherwise.
 Shard parse_shard(std::string_view text);
+
+/// A 64-bit FNV-1a hash of `text`: fixed forever and the same on every platform. Shards
+/// are assigned by it; bookkeeping over many paths keys on it to stay small.
+std::uint64_t path_hash(std::string_view text);
 
 /// Whether the input whose relative path is `relative` belongs to `shard`. The slice depends
 /// only on the relative path (a stable hash), so it does not change when files are added or

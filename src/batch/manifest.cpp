@@ -301,12 +301,12 @@ void ManifestWriter::item_done(std::size_t, const InputFile& input, const ItemRe
   r.converter = converter_;
   r.settings = settings_;
   out_ << r.to_json() << '\n';
-  written_.insert(r.input);
+  written_.insert(path_hash(r.input));
 }
 
 void ManifestWriter::finish(const BatchSummary&) {
   for (const auto& r : previous_.records())
-    if (!written_.count(r.input)) out_ << r.to_json() << '\n';
+    if (!written_.count(path_hash(r.input))) out_ << r.to_json() << '\n';
   out_.flush();
   out_.close();
   if (!out_)

@@ -72,7 +72,7 @@ class ManifestWriter : public ProgressReporter {
   const Manifest& previous_;
   std::string converter_;
   std::string settings_;
-  std::unordered_set<std::string> written_;
+  std::unordered_set<std::uint64_t> written_;  // path_hash() of the inputs recorded so far
   bool finished_ = false;
 };
 
