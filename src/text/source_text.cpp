@@ -54,8 +54,10 @@ SourceLine normalise_line(std::string_view raw, std::size_t number) {
   out.reserve(raw.size());
   bool leading = true;
   for (std::size_t i = 0; i < raw.size();) {
-    if (std::size_t n = invisible_length(raw, i)) { i += n; continue; }
-    std::size_t n = layout_space_length(raw, i);
+    // Plain ASCII is nearly all of the input: only a lead byte can start the sequences below.
+    const bool multibyte = static_cast<unsigned char>(raw[i]) >= 0x80;
+    if (std::size_t n = multibyte ? invisible_length(raw, i) : 0) { i += n; continue; }
+    std::size_t n = multibyte ? layout_space_length(raw, i) : 0;
     bool space = n != 0 || raw[i] == ' ' || raw[i] == '\t';
     if (n == 0) n = 1;
     if (space) {
