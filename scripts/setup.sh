@@ -34,8 +34,9 @@ archtei_install_packages() {
 archtei_build() {
   local generator=()
   command -v ninja >/dev/null && generator=(-G Ninja)
-  if [ ! -f "$ARCHTEI_BUILD/CMakeCache.txt" ]; then
-    cmake -S "$ARCHTEI_ROOT" -B "$ARCHTEI_BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-  fi
+  # The generator is fixed when build/ is first made; the options are set on every run, so
+  # scripts/run (tests off) and scripts/test (tests on) can share one build tree.
+  [ -f "$ARCHTEI_BUILD/CMakeCache.txt" ] && generator=()
+  cmake -S "$ARCHTEI_ROOT" -B "$ARCHTEI_BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
   cmake --build "$ARCHTEI_BUILD" -j "$(nproc)"
 }

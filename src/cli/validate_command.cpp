@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/input_options.h"
 #include "validate/report_format.h"
 #include "validate/validator.h"
 
@@ -17,42 +18,13 @@ namespace archtei::cli {
 
 /// The arguments of `archtei validate`.
 struct ValidateOptions {
-  std::vector<std::string> paths;
+  InputFlags inputs;
   std::string schema;
   std::string schematron;
   bool no_schematron = false;
   std::string format = "text";
   bool xinclude = false;
 };
-
-namespace {
-
-namespace fs = std::filesystem;
-
-// Files named on the command line, and the .xml files under named folders (sorted, so
-// reports come out in the same order every time).
-std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(p, ec)) {
-      files.push_back(p);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path().string());
-    }
-    if (ec)
-      throw Error(ErrorKind::Io, Diagnostic{Severity::Error, p, {}, "cannot read folder: " + ec.message(), "io"});
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
-}  // namespace
 
 int run_validate(const ValidateOptions& o) {
   auto format = parse_report_format(o.format);
@@ -66,7 +38,12 @@ int run_validate(const ValidateOptions& o) {
   options.xinclude = o.xinclude;
   Validator validator(options);
 
-  std::vector<std::string> files = expand_paths(o.paths);
+  // Named files, and the .xml files under named folders, in a stable order.
+  std::vector<std::string> files;
+  for (auto& input : collect_inputs(o.inputs, "validate", [](std::string_view name) {
+         return std::filesystem::path(name).extension() == ".xml";
+       }))
+    files.push_back(input.path.string());
   // Read everything first so the schema is sliced and compiled once for the whole run.
   std::vector<FileReport> reports(files.size());
   std::vector<std::string> texts(files.size());
@@ -92,9 +69,9 @@ int run_validate(const ValidateOptions& o) {
       std::string().swap(texts[i]);
     }
   };
-  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, files.size() ? files.size() : 1);
+  unsigned workers = worker_count(o.inputs.jobs, files.size());
   std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+  for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
   work();
   for (auto& t : threads) t.join();
   std::cout << format_report(reports, *format) << std::flush;
@@ -108,7 +85,7 @@ void setup_validate(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand(
       "validate", "Validate TEI files against RelaxNG and Schematron (default: archtei's own TEI schema)");
-  cmd->add_option("paths", options->paths, "TEI files, or folders searched for .xml files")->required();
+  add_input_flags(*cmd, options->inputs, "TEI files, or folders searched for .xml files");
   cmd->add_option("--schema", options->schema, "RelaxNG schema (XML syntax), e.g. tei_all.rng");
   cmd->add_option("--schematron", options->schematron,
                   "ISO Schematron file (default: the rules embedded in the RelaxNG schema)");

@@ -1,0 +1,39 @@
+// Command-line input flags shared by the commands that take many files (files and folders,
+// --include, --exclude, --files-from, --shard, -j) to the batch input set they select.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "batch/input_set.h"
+
+namespace archtei::cli {
+
+/// The input flags as given.
+struct InputFlags {
+  std::vector<std::string> paths;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::string files_from;
+  std::string shard;
+  unsigned jobs = 0;  ///< 0: the number of cores
+};
+
+/// Declares the positional `paths` (described by `paths_help`), --include, --exclude,
+/// --files-from, --shard and -j/--jobs on `cmd`, stored in `flags`.
+void add_input_flags(CLI::App& cmd, InputFlags& flags, const std::string& paths_help);
+
+/// Collects the inputs the flags select; `accept` decides which files a folder walk takes.
+/// Throws Error (usage) when no input is named or a flag is malformed, (io) when
+/// --files-from cannot be read.
+std::vector<batch::InputFile> collect_inputs(const InputFlags& flags, std::string_view command,
+                                             std::function<bool(std::string_view)> accept);
+
+/// The number of worker threads for `jobs` (0: the number of cores) and `tasks` tasks.
+unsigned worker_count(unsigned jobs, std::size_t tasks);
+
+}  // namespace archtei::cli
