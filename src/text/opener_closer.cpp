@@ -103,24 +103,6 @@ std::vector<std::string> title_head(std::string_view line) {
   return out;
 }
 
-// "N.", "I.V.", "Ya.": initials of a name.
-bool is_initial_word(std::string_view w) {
-  if (w.size() < 2 || w.back() != '.') return false;
-  std::size_t letters = 0;
-  for (std::size_t i = 0; i < w.size();) {
-    std::size_t len;
-    char32_t c = decode_utf8(w, i, len);
-    i += len;
-    if (c == '.') {
-      if (letters == 0 || letters > 2) return false;
-      letters = 0;
-      continue;
-    }
-    if (letters == 0 ? !is_upper_letter(c) : !is_letter(c)) return false;
-    ++letters;
-  }
-  return true;
-}
 
 // "STALIN", "KIM", "CHADAEV": a name word in capitals. Acronyms without a vowel ("USSR",
 // "DPRK", "CPSU") are bodies, not names.
@@ -156,18 +138,18 @@ std::size_t name_after_office(std::string_view s) {
   if (words.size() < 2) return std::string_view::npos;
   std::size_t n = words.size();
   std::size_t k = n;
-  while (k > 0 && (is_initial_word(words[k - 1]) || is_capitals_name_word(words[k - 1]))) --k;
+  while (k > 0 && (is_initial_word(words[k - 1], 2) || is_capitals_name_word(words[k - 1]))) --k;
   bool capitals = false;
-  for (std::size_t i = k; i < n; ++i) capitals = capitals || !is_initial_word(words[i]);
+  for (std::size_t i = k; i < n; ++i) capitals = capitals || !is_initial_word(words[i], 2);
   if (k < n && capitals) {
     // Initials open the name ("I. STALIN") when a name word in capitals stands on either side.
     std::size_t first_initial = k;
-    while (first_initial < n && !is_initial_word(words[first_initial])) ++first_initial;
-    if (first_initial > k && first_initial + 1 < n && !is_initial_word(words[n - 1])) k = first_initial;
+    while (first_initial < n && !is_initial_word(words[first_initial], 2)) ++first_initial;
+    if (first_initial > k && first_initial + 1 < n && !is_initial_word(words[n - 1], 2)) k = first_initial;
   } else {
     // "Ambassador of the USSR A. Puzanov": the name opens with its first initial.
     k = 1;
-    while (k < n && !is_initial_word(words[k])) ++k;
+    while (k < n && !is_initial_word(words[k], 2)) ++k;
   }
   // A name never follows "of the": "Ambassador in the DPRK" is all office.
   while (k < n && is_joining_word(words[k - 1])) ++k;

@@ -11,6 +11,24 @@
 #include "text/tables.h"
 
 namespace archtei {
+bool is_initial_word(std::string_view w, std::size_t max_letters) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    std::size_t len;
+    char32_t c = decode_utf8(w, i, len);
+    i += len;
+    if (c == '.') {
+      if (letters == 0 || letters > max_letters) return false;
+      letters = 0;
+      continue;
+    }
+    if (letters == 0 ? !is_upper_letter(c) : !is_letter(c)) return false;
+    ++letters;
+  }
+  return true;
+}
+
 namespace {
 
 std::string lower_ascii(std::string_view s) {
@@ -64,24 +82,6 @@ bool is_particle(std::string_view w) {
   return particles.count(w) != 0;
 }
 
-// "N.", "I.V.", "Yu.", "Ch."
-bool is_initial(std::string_view w) {
-  if (w.size() < 2 || w.back() != '.') return false;
-  std::size_t letters = 0;
-  for (std::size_t i = 0; i < w.size();) {
-    std::size_t len;
-    char32_t c = decode_utf8(w, i, len);
-    i += len;
-    if (c == '.') {
-      if (letters == 0 || letters > 3) return false;
-      letters = 0;
-      continue;
-    }
-    if (letters == 0 ? !is_upper_letter(c) : !is_letter(c)) return false;
-    ++letters;
-  }
-  return true;
-}
 
 // "Khrushchev", "SHTYKOV", "Gwang-hyeop", "O'Neill", "II".
 bool is_name_word(std::string_view w) {
@@ -125,7 +125,7 @@ bool plain_name(std::string_view s, bool allow_single_letters) {
       ++single;
       continue;
     }
-    if (is_initial(w) || is_name_word(w)) continue;
+    if (is_initial_word(w, 3) || is_name_word(w)) continue;
     if (i != start && i + 1 != words.size() && is_particle(w)) continue;
     return false;
   }

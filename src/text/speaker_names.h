@@ -3,6 +3,7 @@
 // and normalises such names for the record.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,10 @@ namespace archtei {
 /// alternative spelling in brackets or parentheses at the end. Function words ("The",
 /// "Yes", "Further") are never names.
 bool is_person_name(std::string_view s);
+
+/// True when `w` is a name's initials ("N.", "I.V.", "Ya."): each part a capital and at
+/// most `max_letters - 1` more letters, ending in a period.
+bool is_initial_word(std::string_view w, std::size_t max_letters);
 
 /// True when `word` is a word of address or rank written before a name ("Cde.", "Mr.",
 /// "Minister"), by data/honorifics.tsv.
