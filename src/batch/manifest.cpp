@@ -8,6 +8,7 @@
 #include "batch/atomic_file.h"
 #include "batch/json_writer.h"
 #include "model/diagnostics.h"
+#include "model/utf8.h"
 
 namespace archtei::batch {
 
@@ -114,24 +115,6 @@ class Parser {
     return JsonValue{d};
   }
 
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   unsigned hex4() {
     if (i_ + 4 > s_.size()) fail("bad \\u escape");
     unsigned cp = 0;
@@ -173,7 +156,7 @@ class Parser {
             unsigned low = hex4();
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          append_utf8(out, cp);
+          archtei::append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
         default: fail("bad escape");

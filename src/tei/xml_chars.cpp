@@ -1,6 +1,8 @@
 // UTF-8 decoding and the XML 1.0 character range, for the serializer and the encoders.
 #include "tei/xml_chars.h"
 
+#include "model/utf8.h"
+
 namespace archtei::xml {
 namespace {
 
@@ -27,24 +29,6 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
 }
 
 }  // namespace
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool is_xml_text(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {

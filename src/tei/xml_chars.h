@@ -13,7 +13,4 @@ bool is_xml_text(std::string_view s);
 /// tab, LF and CR; U+FFFE, U+FFFF) replaced by U+FFFD.
 std::string to_xml_text(std::string_view s);
 
-/// Appends the UTF-8 encoding of code point `cp` to `out`.
-void append_utf8(std::string& out, char32_t cp);
-
 }  // namespace archtei::xml

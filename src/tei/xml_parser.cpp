@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/utf8.h"
 #include "tei/tei_reader.h"
 #include "tei/xml_chars.h"
 
@@ -263,7 +264,7 @@ class Converter {
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v < 0 ? 0 : v);
     }
     std::string utf8;
-    if (ok && cp <= 0x10FFFF) xml::append_utf8(utf8, cp);
+    if (ok && cp <= 0x10FFFF) append_utf8(utf8, cp);
     if (!ok || cp > 0x10FFFF || !xml::is_xml_text(utf8))
       fail(at, "'&" + std::string(name) + ";' is not a character XML allows");
     return utf8;
