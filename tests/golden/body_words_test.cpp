@@ -95,11 +95,7 @@ TEST_P(BodyWords, NoPageChromeReachesTheTei) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, BodyWords, ::testing::ValuesIn(fixture_cases()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           for (char& c : name) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return name;
-                         });
+                         testing::fixture_test_name);
 
 }  // namespace
 }  // namespace archtei

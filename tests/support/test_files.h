@@ -1,7 +1,10 @@
 // Small file helpers shared by the test binaries: reading, writing and finding fixture cases.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,6 +36,14 @@ inline std::vector<std::string> fixture_cases() {
       cases.push_back(entry.path().filename().string());
   std::sort(cases.begin(), cases.end());
   return cases;
+}
+
+/// A GoogleTest-safe name for a parameterised test over fixture cases ("seed-000" -> "seed_000").
+inline std::string fixture_test_name(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
 }
 
 inline std::filesystem::path fixture_path(const std::string& name) {
