@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <set>
 #include <thread>
 
 #include "cli/commands.h"
@@ -44,29 +43,19 @@ int run_validate(const ValidateOptions& o) {
          return std::filesystem::path(name).extension() == ".xml";
        }))
     files.push_back(input.path.string());
-  // Read everything first so the schema is sliced and compiled once for the whole run.
+  // Files are read by the workers as they go: memory holds one document per worker.
   std::vector<FileReport> reports(files.size());
-  std::vector<std::string> texts(files.size());
-  std::set<std::string> names;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    reports[i].file = files[i];
-    try {
-      texts[i] = read_text_file(files[i]);
-      scan_element_names(texts[i], names);
-    } catch (const Error& e) {
-      reports[i].unreadable = true;
-      reports[i].result.valid = false;
-      reports[i].result.problems.push_back(e.diagnostic());
-    }
-  }
-  validator.prepare({names.begin(), names.end()});
-  // One compiled schema, shared read-only: the files are validated on every core.
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      if (reports[i].unreadable) continue;
-      reports[i].result = validator.validate(texts[i], files[i]);
-      std::string().swap(texts[i]);
+      reports[i].file = files[i];
+      try {
+        reports[i].result = validator.validate(read_text_file(files[i]), files[i]);
+      } catch (const Error& e) {
+        reports[i].unreadable = true;
+        reports[i].result.valid = false;
+        reports[i].result.problems.push_back(e.diagnostic());
+      }
     }
   };
   unsigned workers = worker_count(o.inputs.jobs, files.size());

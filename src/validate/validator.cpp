@@ -15,6 +15,7 @@
 
 #include "validate/embedded_schema.h"
 #include "validate/relaxng_diagnostics.h"
+#include "validate/rng_derivatives.h"
 #include "validate/schema_slice.h"
 #include "validate/schematron.h"
 #include "validate/xml_input.h"
@@ -119,6 +120,58 @@ struct Validator::Impl {
   mutable std::unique_ptr<RngGrammar> grammar;  // parsed lazily, under compile_mutex
   std::unique_ptr<SchematronSchema> schematron;  // null when Schematron is off
 
+  // The verdict comes from the derivative validator when it can read the schema (null:
+  // libxml2 decides alone); libxml2 then only words the problems of invalid documents.
+  std::unique_ptr<rng::Schema> derivative_schema;
+  mutable std::mutex pool_mutex;
+  mutable std::vector<std::unique_ptr<rng::DerivativeValidator>> pool;
+
+  std::unique_ptr<rng::DerivativeValidator> take_validator() const {
+    {
+      std::lock_guard lock(pool_mutex);
+      if (!pool.empty()) {
+        auto v = std::move(pool.back());
+        pool.pop_back();
+        return v;
+      }
+    }
+    return std::make_unique<rng::DerivativeValidator>(*derivative_schema);
+  }
+
+  void give_back(std::unique_ptr<rng::DerivativeValidator> v) const {
+    // Memoized derivatives grow with the variety of documents; past this a fresh copy of
+    // the schema is cheaper than the memory.
+    constexpr std::size_t kMaxPatterns = std::size_t{1} << 22;
+    if (v->patterns() > kMaxPatterns) return;
+    std::lock_guard lock(pool_mutex);
+    pool.push_back(std::move(v));
+  }
+
+  void load_derivative_schema() {
+    xml::DocPtr doc = xml::parse_schema(schema_text, schema_name);
+    try {
+      derivative_schema = rng::load_schema(doc.get());
+    } catch (const rng::Unsupported&) {
+      derivative_schema.reset();
+    } catch (const rng::IncorrectSchema& e) {
+      throw Error(ErrorKind::Schema, Diagnostic{Severity::Error, schema_name, {}, e.what(), "schema"});
+    }
+  }
+
+  // libxml2's RelaxNG problems for `doc`, against the slice for its names.
+  std::vector<Diagnostic> libxml2_problems(xmlDoc* doc, std::string_view xml, const std::string& file,
+                                           bool& invalid) const {
+    auto slice = slice_for(element_names(doc));
+    RawErrorCollector collector;
+    xmlSetStructuredErrorFunc(&collector, RawErrorCollector::callback);
+    xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(slice->rng.get());
+    xmlRelaxNGSetValidStructuredErrors(vctxt, RawErrorCollector::callback, &collector);
+    invalid = xmlRelaxNGValidateDoc(vctxt, doc) != 0;
+    xmlRelaxNGFreeValidCtxt(vctxt);
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    return relaxng_diagnostics(collector.errors, file, xml, doc, declared, declared_attributes, schema_ns);
+  }
+
   std::shared_ptr<const CompiledSlice> find(const NameSet& names) const {
     std::shared_lock lock(slices_mutex);
     for (const auto& s : slices)
@@ -208,6 +261,7 @@ Validator::Validator(const ValidationOptions& options) : impl_(std::make_unique<
   // A schema that is not even XML is reported now, not at the first document.
   if (impl_->schema_text.find("<") == std::string::npos)
     throw Error(ErrorKind::Schema, Diagnostic{Severity::Error, options.schema_path, {}, "not a RelaxNG schema", "schema"});
+  impl_->load_derivative_schema();
   if (options.schematron) {
     impl_->schematron = std::make_unique<SchematronSchema>(
         options.schematron_path.empty()
@@ -221,6 +275,8 @@ Validator::Validator(Validator&&) noexcept = default;
 Validator& Validator::operator=(Validator&&) noexcept = default;
 
 void Validator::prepare(const std::vector<std::string>& element_names) const {
+  // The derivative validator needs no preparation; slices then serve only messages.
+  if (impl_->derivative_schema) return;
   impl_->slice_for(NameSet(element_names.begin(), element_names.end()));
 }
 
@@ -231,18 +287,27 @@ ValidationResult Validator::validate(std::string_view xml, const std::string& fi
     result.valid = false;
     return result;
   }
-  auto slice = impl_->slice_for(element_names(doc.get()));
-
-  RawErrorCollector collector;
-  xmlSetStructuredErrorFunc(&collector, RawErrorCollector::callback);
-  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(slice->rng.get());
-  xmlRelaxNGSetValidStructuredErrors(vctxt, RawErrorCollector::callback, &collector);
-  int rc = xmlRelaxNGValidateDoc(vctxt, doc.get());
-  xmlRelaxNGFreeValidCtxt(vctxt);
-  xmlSetStructuredErrorFunc(nullptr, nullptr);
-
-  auto problems = relaxng_diagnostics(collector.errors, file, xml, doc.get(), impl_->declared,
-                                     impl_->declared_attributes, impl_->schema_ns);
+  bool invalid = false;
+  std::vector<Diagnostic> problems;
+  if (impl_->derivative_schema) {
+    auto validator = impl_->take_validator();
+    rng::Failure failure;
+    invalid = !validator->validate(doc.get(), failure);
+    impl_->give_back(std::move(validator));
+    if (invalid) {
+      bool libxml2_invalid = false;
+      problems = impl_->libxml2_problems(doc.get(), xml, file, libxml2_invalid);
+      // Where libxml2 sees no problem (its verdict differs from the reference's), the
+      // derivative validator's own account is the message.
+      if (problems.empty()) {
+        std::size_t line = failure.node ? static_cast<std::size_t>(xmlGetLineNo(const_cast<xmlNode*>(failure.node))) : 0;
+        problems.push_back({Severity::Error, file, {line, 0}, failure.message, failure.code});
+      }
+    }
+  } else {
+    problems = impl_->libxml2_problems(doc.get(), xml, file, invalid);
+  }
+  const int rc = invalid ? 1 : 0;
   // libxml2's RelaxNG trips over an ID the parser already reported and blames the element
   // holding it; the parser's report is the one cause worth showing.
   std::set<std::size_t> id_lines;
