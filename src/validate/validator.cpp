@@ -141,7 +141,7 @@ struct Validator::Impl {
   void give_back(std::unique_ptr<rng::DerivativeValidator> v) const {
     // Memoized derivatives grow with the variety of documents; past this a fresh copy of
     // the schema is cheaper than the memory.
-    constexpr std::size_t kMaxPatterns = std::size_t{1} << 22;
+    constexpr std::size_t kMaxPatterns = std::size_t{1} << 20;
     if (v->patterns() > kMaxPatterns) return;
     std::lock_guard lock(pool_mutex);
     pool.push_back(std::move(v));
