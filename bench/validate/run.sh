@@ -2,7 +2,8 @@
 # Validation benchmark: archtei against `jing` and `xmllint --relaxng`, all on tei_all.rng,
 # the same files in the same run: one file, then 2,000 files (copies of the third-party
 # corpus' valid documents). archtei runs with Schematron on (tei_all's embedded rules);
-# jing and xmllint run RelaxNG only. Prints the commands and a Markdown table per case.
+# jing and xmllint run RelaxNG only (archtei is also timed with --no-schematron, like for
+# like). Prints the commands and a Markdown table per case.
 #
 # Usage: bench/validate/run.sh [BUILD_DIR]   (default: build; needs hyperfine, jing, xmllint)
 set -eu
@@ -57,6 +58,7 @@ echo "## 2,000 files"
 hyperfine --style basic --export-markdown "$work/many.md" --runs 3 \
   --prepare "rm -rf '$work/cache'" \
   -n "archtei validate (cold cache)" "'$archtei' validate --schema '$schema' '$work/many' > /dev/null" \
+  -n "archtei validate --no-schematron" "'$archtei' validate --no-schematron --schema '$schema' '$work/many' > /dev/null" \
   -n "jing (RelaxNG only)" "jing '$schema' $work/many/*.xml" \
   -n "xmllint --relaxng" "xmllint --noout --relaxng '$schema' $work/many/*.xml 2> /dev/null"
 cat "$work/many.md"
