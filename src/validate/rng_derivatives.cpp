@@ -416,11 +416,16 @@ bool DerivativeValidator::children(Id& p, const xmlNode* e, Failure& failure) {
     return false;
   };
   if (!has_elements) {
+    bool blank = true;
+    for (const xmlNode* c = e->children; c && blank; c = c->next)
+      if (is_text(c)) blank = whitespace(chars(c->content));
+    // Only data, values and lists look at the text itself.
     std::string s;
-    for (const xmlNode* c = e->children; c; c = c->next)
-      if (is_text(c)) s += chars(c->content);
+    if (store_[p].text_sensitive)
+      for (const xmlNode* c = e->children; c; c = c->next)
+        if (is_text(c)) s += chars(c->content);
     Id r = text(p, s);
-    if (whitespace(s)) r = store_.choice(p, r);
+    if (blank) r = store_.choice(p, r);
     if (r == PatternStore::kNotAllowed) return text_failure(p);
     p = r;
     return true;
