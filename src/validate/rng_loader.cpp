@@ -3,6 +3,7 @@
 // zeroOrMore, mixed and n-ary operators rewritten, defines combined, refs resolved. Elements
 // are compiled once each and their content afterwards, which breaks recursion through them.
 #include "validate/rng_loader.h"
+#include "validate/rng_syntax.h"
 
 #include <libxml/xmlerror.h>
 
@@ -15,36 +16,12 @@
 namespace archtei::rng {
 namespace {
 
-constexpr const char* kRngNs = "http://relaxng.org/ns/structure/1.0";
-
-bool is_rng(const xmlNode* n) {
-  return n->type == XML_ELEMENT_NODE && n->ns != nullptr &&
-         std::strcmp(reinterpret_cast<const char*>(n->ns->href), kRngNs) == 0;
-}
-
-bool is_rng(const xmlNode* n, const char* name) {
-  return is_rng(n) && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
+using rng_syntax::is_rng;
+using rng_syntax::trimmed;
+constexpr auto has_attr = rng_syntax::has_attribute;
+constexpr auto attr = rng_syntax::attribute;
 
 const char* name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
-
-bool has_attr(const xmlNode* n, const char* name) {
-  return xmlHasNsProp(n, reinterpret_cast<const xmlChar*>(name), nullptr) != nullptr;
-}
-
-std::string attr(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (v == nullptr) return {};
-  std::string s(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  return s;
-}
-
-std::string trimmed(std::string s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  auto e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
 
 std::string text_of(const xmlNode* n) {
   xmlChar* v = xmlNodeGetContent(n);

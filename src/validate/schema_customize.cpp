@@ -6,29 +6,17 @@
 #include <map>
 #include <vector>
 
+#include "validate/rng_syntax.h"
 #include "validate/xml_input.h"
 
 namespace archtei {
 namespace {
 
-constexpr const char* kRngNs = "http://relaxng.org/ns/structure/1.0";
 constexpr const char* kAnnotationNs = "http://relaxng.org/ns/compatibility/annotations/1.0";
+constexpr auto in_ns = rng_syntax::in_namespace;
+using rng_syntax::is_rng;
 
-bool in_ns(const xmlNode* n, const char* ns) {
-  return n->type == XML_ELEMENT_NODE && n->ns != nullptr &&
-         std::strcmp(reinterpret_cast<const char*>(n->ns->href), ns) == 0;
-}
-
-bool is_rng(const xmlNode* n, const char* name) {
-  return in_ns(n, kRngNs) && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
-
-std::string name_of(const xmlNode* n) {
-  xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>("name"));
-  std::string s = v ? reinterpret_cast<const char*>(v) : "";
-  xmlFree(v);
-  return s;
-}
+std::string name_of(const xmlNode* n) { return rng_syntax::attribute(n, "name"); }
 
 void drop_documentation(xmlNode* n) {
   for (xmlNode* c = n->children; c;) {

@@ -2,6 +2,8 @@
 // smaller grammar with the same verdict on those documents.
 #include "validate/schema_slice.h"
 
+#include "validate/rng_syntax.h"
+
 #include <libxml/xmlsave.h>
 
 #include <cstdint>
@@ -11,26 +13,10 @@
 namespace archtei {
 namespace {
 
-constexpr const char* kRngNs = "http://relaxng.org/ns/structure/1.0";
+using rng_syntax::is_rng;
+constexpr auto attr = rng_syntax::attribute;
 
-bool is_rng(const xmlNode* n, const char* name) {
-  return n->type == XML_ELEMENT_NODE && n->ns != nullptr &&
-         std::strcmp(reinterpret_cast<const char*>(n->ns->href), kRngNs) == 0 &&
-         std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
-
-bool is_rng_any(const xmlNode* n) {
-  return n->type == XML_ELEMENT_NODE && n->ns != nullptr &&
-         std::strcmp(reinterpret_cast<const char*>(n->ns->href), kRngNs) == 0;
-}
-
-std::string attr(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (v == nullptr) return {};
-  std::string s(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  return s;
-}
+bool is_rng_any(const xmlNode* n) { return rng_syntax::is_rng(n); }
 
 std::string local_part(const std::string& qname) {
   auto colon = qname.find(':');
