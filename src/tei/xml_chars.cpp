@@ -13,19 +13,10 @@ bool allowed(char32_t cp) {
 
 /// Decodes one code point at `i`; returns its length, or 0 for an invalid sequence.
 std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b >> 6) != 0x2) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  // Overlong forms and surrogates are not UTF-8.
-  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;
-  return len;
+  const Utf8Char c = read_utf8(s, i);
+  if (!c.valid) return 0;
+  cp = c.code_point;
+  return c.length;
 }
 
 }  // namespace

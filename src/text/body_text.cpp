@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/utf8.h"
+
 namespace archtei {
 
 void PositionMap::add(std::size_t offset, SourcePos pos) { anchors_.push_back({offset, pos}); }
@@ -27,20 +29,12 @@ PositionMap PositionMap::slice(std::size_t begin, std::size_t end) const {
 }
 
 char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   len = 1;
   if (i >= s.size()) return 0;
-  unsigned char c = b(i);
-  if (c < 0x80) return c;
-  std::size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0xFFFD;
-  char32_t cp = c & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0xFFFD;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  len = n;
-  return cp;
+  const Utf8Char c = read_utf8(s, i);
+  if (c.length == 0) return 0xFFFD;
+  len = c.length;
+  return c.code_point;
 }
 
 char32_t decode_utf8_before(std::string_view s, std::size_t end, std::size_t& len) {

@@ -6,9 +6,14 @@
 #include <libxml/xpathInternals.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <map>
-#include <unordered_set>
+#include <memory>
+#include <set>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "schematron_xpath2.h"
@@ -44,11 +49,36 @@ struct Check {
   std::string unsupported;  // why it could not be compiled
 };
 
+// An element name test resolved against the schema's namespaces.
+struct NameTest {
+  static constexpr int kAnyNamespace = -1;
+  int ns = kAnyNamespace;  // index into Impl::uris (0: no namespace)
+  std::string local;       // "*": any
+  int id = -1;             // an exact name: its index into Impl::names
+};
+
+// One alternative of a rule context (schematron::PatternBranch, resolved).
+struct Branch {
+  NameTest element;
+  std::vector<int> required;  // name ids
+  bool root_only = false;
+  int attribute = -1;  // the first of with_attributes: its index into Impl::attributes
+  std::vector<std::string> with_attributes;
+  std::vector<std::string> without_attributes;
+  std::vector<NameTest> not_self;
+  Expr filter;
+};
+
 struct Rule {
   Expr context;
   std::vector<Let> lets;
   std::vector<Check> checks;
   std::string unsupported;
+  std::string code;  // the diagnostic code of its assertions
+  // How the context is matched. Unknown: by evaluating it from the root. Known: the same,
+  // but only if some branch's required elements all occur. Direct: element by element.
+  enum class Match { Unknown, Known, Direct } match = Match::Unknown;
+  std::vector<Branch> branches;
 };
 
 struct Pattern {
@@ -113,9 +143,13 @@ void compile_error_handler(void* data, xmlErrorPtr error) {
   }
 }
 
+std::atomic<std::uint64_t> next_schema_id{1};
+
 }  // namespace
 
 struct SchematronSchema::Impl {
+  /// Tells schemas apart for the per-thread evaluation contexts (an address may be reused).
+  std::uint64_t id = next_schema_id++;
   std::string name;
   SchematronOptions options;
   std::vector<std::pair<std::string, std::string>> namespaces;
@@ -125,6 +159,17 @@ struct SchematronSchema::Impl {
   std::vector<Diagnostic> problems;
   std::map<std::string, xmlNodePtr> abstract_rules;
   schematron::XPathTranslator translator;
+  // Atomic values made for one node can be dropped once it is done, unless a schema- or
+  // pattern-level variable may still refer to them.
+  bool keep_atomics = false;
+  // The element names rule contexts test: namespace URIs (uris[0] = no namespace), exact
+  // names as (namespace index, local name) with their id, and ids by local name.
+  std::vector<std::string> uris{""};
+  std::vector<std::pair<int, std::string>> names;
+  std::unordered_map<std::string_view, std::vector<std::pair<int, int>>> names_by_local;
+  // The attributes whose presence a direct rule needs first, by name (no namespace).
+  std::vector<std::string> attributes;
+  std::unordered_map<std::string_view, int> attribute_ids;
 
   ~Impl() {
     auto free_expr = [](Expr& e) { if (e.comp) xmlXPathFreeCompExpr(e.comp); };
@@ -139,6 +184,7 @@ struct SchematronSchema::Impl {
           free_expr(c.test);
           for (auto& m : c.message) free_expr(m.expr);
         }
+        for (auto& b : r.branches) free_expr(b.filter);
       }
     }
     for (auto c : closures) xmlXPathFreeCompExpr(c);
@@ -281,6 +327,7 @@ struct SchematronSchema::Impl {
         problem("rule '" + normalize_space(rule.context.source) + "'" +
                 (pattern.id.empty() ? "" : " in pattern '" + pattern.id + "'") +
                 " is not checked: " + rule.unsupported);
+      rule.code = "schematron:" + (pattern.id.empty() ? normalize_space(rule.context.source) : pattern.id);
       pattern.rules.push_back(std::move(rule));
     }
     patterns.push_back(std::move(pattern));
@@ -306,37 +353,220 @@ struct SchematronSchema::Impl {
         problem("sch:include is not supported; the included rules are not checked");
       }
     }
+    keep_atomics = !lets.empty();
+    for (const Pattern& p : patterns) keep_atomics = keep_atomics || !p.lets.empty();
+    plan_rules();
+  }
+
+  // The URI a prefix is bound to at run time: the schema's last sch:ns for it (registered
+  // after the built-in xs), or none.
+  const std::string* uri_of(const std::string& prefix) const {
+    for (auto it = namespaces.rbegin(); it != namespaces.rend(); ++it)
+      if (it->first == prefix) return &it->second;
+    static const std::string xs = schematron::kXsNamespace;
+    return prefix == "xs" ? &xs : nullptr;
+  }
+
+  // False when the prefix is bound to nothing usable; then only evaluating the context tells.
+  bool resolve(const schematron::ElementName& name, NameTest& out) {
+    out.local = name.local;
+    if (name.prefix.empty()) {
+      // XPath 1.0: `*` is any element, `name` one in no namespace.
+      out.ns = name.local == "*" ? NameTest::kAnyNamespace : 0;
+    } else {
+      const std::string* uri = uri_of(name.prefix);
+      if (uri == nullptr || uri->empty()) return false;
+      auto it = std::find(uris.begin() + 1, uris.end(), *uri);
+      out.ns = static_cast<int>(it - uris.begin());
+      if (it == uris.end()) uris.push_back(*uri);
+    }
+    if (out.local != "*") {
+      std::pair<int, std::string> key{out.ns, out.local};
+      auto it = std::find(names.begin(), names.end(), key);
+      out.id = static_cast<int>(it - names.begin());
+      if (it == names.end()) names.push_back(std::move(key));
+    }
+    return true;
+  }
+
+  // Works out, for each compiled rule, how its context can be matched without evaluating it
+  // from the root (see Rule::Match).
+  void plan_rules() {
+    std::set<std::string> prefixes{"xs"};
+    for (const auto& ns : namespaces)
+      if (!ns.second.empty()) prefixes.insert(ns.first);
+    for (Pattern& p : patterns) {
+      for (Rule& r : p.rules) {
+        if (!r.unsupported.empty() || r.context.comp == nullptr) continue;
+        if (!plan_rule(r, prefixes)) {
+          for (Branch& b : r.branches)
+            if (b.filter.comp) xmlXPathFreeCompExpr(b.filter.comp);
+          r.branches.clear();
+          r.match = Rule::Match::Unknown;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < names.size(); ++i)
+      names_by_local[names[i].second].emplace_back(names[i].first, static_cast<int>(i));
+    for (std::size_t i = 0; i < attributes.size(); ++i)
+      attribute_ids[attributes[i]] = static_cast<int>(i);
+  }
+
+  bool plan_rule(Rule& r, const std::set<std::string>& prefixes) {
+    schematron::PatternPlan plan;
+    try {
+      plan = translator.plan_pattern(r.context.source, prefixes);
+    } catch (const schematron::XPathTranslateError&) {
+      return false;
+    }
+    if (!plan.known || !compile_pending_closures().empty()) return false;
+    bool direct = true;
+    for (const schematron::PatternBranch& pb : plan.branches) {
+      Branch b;
+      if (pb.selects_elements && !resolve(pb.element, b.element)) return false;
+      for (const schematron::ElementName& n : pb.required) {
+        NameTest t;
+        if (!resolve(n, t)) return false;
+        b.required.push_back(t.id);
+      }
+      if (pb.direct) {
+        b.root_only = pb.root_only;
+        b.with_attributes = pb.with_attributes;
+        if (!b.with_attributes.empty()) {
+          auto it = std::find(attributes.begin(), attributes.end(), b.with_attributes[0]);
+          b.attribute = static_cast<int>(it - attributes.begin());
+          if (it == attributes.end()) attributes.push_back(b.with_attributes[0]);
+        }
+        b.without_attributes = pb.without_attributes;
+        for (const schematron::ElementName& n : pb.not_self) {
+          b.not_self.emplace_back();
+          if (!resolve(n, b.not_self.back())) return false;
+        }
+        if (!pb.filter.empty()) {
+          b.filter.source = r.context.source;
+          b.filter.xpath1 = pb.filter;
+          if (!compile_xpath1(pb.filter, b.filter.comp).empty()) return false;
+        }
+      }
+      direct = direct && pb.direct;
+      r.branches.push_back(std::move(b));
+    }
+    r.match = direct ? Rule::Match::Direct : Rule::Match::Known;
+    return true;
   }
 };
 
 namespace {
 
+// The elements of the document being checked, listed once for all rules, and the state of
+// matching rules to them. Kept (cleared) from document to document with the evaluator, so
+// that its lists keep their capacity.
+struct DocumentIndex {
+  // The elements in document order, and their positions in it by name id, by namespace index
+  // and by (no-namespace) attribute they carry.
+  std::vector<xmlNodePtr> elements;
+  std::vector<std::vector<std::uint32_t>> by_name;
+  std::vector<std::vector<std::uint32_t>> by_ns;
+  std::vector<std::vector<std::uint32_t>> by_attribute;
+  // The nodes the current rule matches, in document order, and the elements tested for it.
+  std::vector<xmlNodePtr> matched;
+  std::vector<std::uint32_t> candidates;
+  // Per element position: the number of the last pattern a rule of which fired on it.
+  std::vector<std::uint32_t> fired_in;
+  std::vector<std::pair<xmlNodePtr, std::uint32_t>> position_of;  // sorted by node, on demand
+  std::vector<std::pair<xmlNodePtr, std::uint32_t>> other_fired;  // non-element nodes
+
+  void clear(const SchematronSchema::Impl& schema) {
+    elements.clear();
+    clear_lists(by_name, schema.names.size());
+    clear_lists(by_ns, schema.uris.size());
+    clear_lists(by_attribute, schema.attributes.size());
+    matched.clear();
+    candidates.clear();
+    position_of.clear();
+    other_fired.clear();
+  }
+
+ private:
+  static void clear_lists(std::vector<std::vector<std::uint32_t>>& lists, std::size_t count) {
+    lists.resize(count);
+    for (auto& l : lists) l.clear();
+  }
+};
+
+// A thread's XPath context for one schema, kept from document to document: making one
+// registers some seventy functions and namespaces, as much work as checking a small document.
+// Between documents it holds no variable, atomic value or error.
+struct Evaluator {
+  std::uint64_t schema_id = 0;
+  schematron::XPathRuntime runtime;
+  xmlXPathContextPtr ctx = nullptr;
+  DocumentIndex index;
+
+  explicit Evaluator(const SchematronSchema::Impl& schema) : schema_id(schema.id) {
+    runtime.closures = &schema.closures;
+    ctx = schematron::new_xpath2_context(nullptr, runtime);
+    for (const auto& [prefix, uri] : schema.namespaces)
+      xmlXPathRegisterNs(ctx, BAD_CAST prefix.c_str(), BAD_CAST uri.c_str());
+  }
+  ~Evaluator() { xmlXPathFreeContext(ctx); }
+  Evaluator(const Evaluator&) = delete;
+  Evaluator& operator=(const Evaluator&) = delete;
+
+  // The thread's evaluator, made anew when it served another schema.
+  static Evaluator& of_this_thread(const SchematronSchema::Impl& schema) {
+    std::unique_ptr<Evaluator>& current = slot();
+    if (!current || current->schema_id != schema.id) current = std::make_unique<Evaluator>(schema);
+    return *current;
+  }
+  // Drops the thread's evaluator, e.g. when a run was cut short and left variables bound.
+  static void discard() { slot().reset(); }
+
+ private:
+  static std::unique_ptr<Evaluator>& slot() {
+    thread_local std::unique_ptr<Evaluator> current;
+    return current;
+  }
+};
+
 // One document's evaluation state. The compiled expressions are shared between threads;
 // libxml2 2.9 writes one thing into them while evaluating (the function pointer it resolved
 // for a call, cached on first use), and every context registers the same functions, so
 // concurrent runs store the same value.
+//
+// Rules are matched the way ISO Schematron defines: per pattern, in rule order, every node
+// the rule's context matches, in document order, fires the first rule that matches it.
+// Instead of evaluating each context from the root (a walk over the whole document per
+// rule), the elements are listed once by name; a rule whose context needs an element the
+// document lacks is skipped, and a direct rule tests only the elements with its name.
 class Run {
  public:
   Run(const SchematronSchema::Impl& schema, xmlDocPtr doc, const std::string& file)
-      : schema_(schema), doc_(doc), file_(file) {
-    runtime_.closures = &schema.closures;
-    ctx_ = schematron::new_xpath2_context(doc, runtime_);
-    for (const auto& [prefix, uri] : schema.namespaces)
-      xmlXPathRegisterNs(ctx_, BAD_CAST prefix.c_str(), BAD_CAST uri.c_str());
+      : schema_(schema), doc_(doc), file_(file), evaluator_(Evaluator::of_this_thread(schema)),
+        runtime_(evaluator_.runtime), ctx_(evaluator_.ctx), ix_(evaluator_.index) {
+    ctx_->doc = doc;
+    runtime_.error.clear();
+    runtime_.current = nullptr;
   }
-  ~Run() { xmlXPathFreeContext(ctx_); }
+  ~Run() {
+    if (!finished_) {
+      Evaluator::discard();
+      return;
+    }
+    runtime_.clear_atomics();
+    ctx_->doc = nullptr;
+    ctx_->node = nullptr;
+  }
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
 
-  std::vector<Diagnostic> run() {
-    // Atomic values made for one node can be dropped once it is done, unless a schema- or
-    // pattern-level variable may still refer to them.
-    bool keep_atomics = !schema_.lets.empty();
-    for (const Pattern& p : schema_.patterns) keep_atomics = keep_atomics || !p.lets.empty();
+  std::vector<Diagnostic> run(SchematronCheckStats& stats) {
+    index_elements();
     bind(schema_.lets, reinterpret_cast<xmlNodePtr>(doc_));
+    std::uint32_t pattern_number = 0;
     for (const Pattern& p : schema_.patterns) {
+      ++pattern_number;
       bind(p.lets, reinterpret_cast<xmlNodePtr>(doc_));
-      std::unordered_set<xmlNodePtr> matched;  // a node fires only the first matching rule
       for (const Rule& r : p.rules) {
         if (!r.unsupported.empty()) {
           out_.push_back({Severity::Warning, file_, {},
@@ -344,16 +574,26 @@ class Run {
                           "schematron-unsupported"});
           continue;
         }
-        for (xmlNodePtr node : select(r.context)) {
-          if (node->type != XML_ELEMENT_NODE && !schema_.options.match_non_elements) continue;
-          if (!matched.insert(node).second) continue;
-          fire(p, r, node);
-          if (!keep_atomics) runtime_.clear_atomics();
+        ix_.matched.clear();
+        if (!match(r)) {
+          ++stats.rules_skipped;
+          continue;
+        }
+        ++stats.rules_evaluated;
+        // Values made while testing candidates; the matched nodes are the document's own.
+        if (r.match == Rule::Match::Direct && !schema_.keep_atomics) runtime_.clear_atomics();
+        for (xmlNodePtr node : ix_.matched) {
+          // A node fires only the first rule of the pattern that matches it.
+          if (p.rules.size() > 1 && !first_match(node, pattern_number)) continue;
+          ++stats.firings;
+          fire(r, node);
+          if (!schema_.keep_atomics) runtime_.clear_atomics();
         }
       }
       unbind(p.lets);
     }
     unbind(schema_.lets);
+    finished_ = true;
     std::stable_sort(out_.begin(), out_.end(), [](const Diagnostic& a, const Diagnostic& b) {
       return a.pos.line < b.pos.line;
     });
@@ -364,13 +604,182 @@ class Run {
   const SchematronSchema::Impl& schema_;
   xmlDocPtr doc_;
   const std::string& file_;
-  schematron::XPathRuntime runtime_;
-  xmlXPathContextPtr ctx_ = nullptr;
+  Evaluator& evaluator_;
+  schematron::XPathRuntime& runtime_;
+  xmlXPathContextPtr ctx_;
+  DocumentIndex& ix_;
+  bool finished_ = false;
   std::vector<Diagnostic> out_;
 
-  static std::string code(const Pattern& p, const Rule* r) {
-    if (!p.id.empty() || r == nullptr) return "schematron:" + p.id;
-    return "schematron:" + normalize_space(r->context.source);
+  int namespace_index(xmlNodePtr e) const {
+    if (e->ns == nullptr || e->ns->href == nullptr) return 0;
+    const char* href = reinterpret_cast<const char*>(e->ns->href);
+    for (std::size_t i = 1; i < schema_.uris.size(); ++i)
+      if (std::strcmp(href, schema_.uris[i].c_str()) == 0) return static_cast<int>(i);
+    return -1;
+  }
+
+  // Lists the elements the way XPath's descendant axis meets them: children of elements and
+  // of the document node, never the content of entity declarations.
+  void index_elements() {
+    ix_.clear(schema_);
+    xmlNodePtr n = doc_->children;
+    while (n != nullptr) {
+      if (n->type == XML_ELEMENT_NODE) {
+        const auto position = static_cast<std::uint32_t>(ix_.elements.size());
+        ix_.elements.push_back(n);
+        const int ns = namespace_index(n);
+        if (ns >= 0) ix_.by_ns[ns].push_back(position);
+        auto it = schema_.names_by_local.find(reinterpret_cast<const char*>(n->name));
+        if (it != schema_.names_by_local.end())
+          for (auto [name_ns, id] : it->second)
+            if (name_ns == ns) ix_.by_name[id].push_back(position);
+        if (!schema_.attributes.empty())
+          for (xmlAttrPtr a = n->properties; a != nullptr; a = a->next) {
+            if (a->ns != nullptr) continue;
+            auto at = schema_.attribute_ids.find(reinterpret_cast<const char*>(a->name));
+            if (at != schema_.attribute_ids.end()) ix_.by_attribute[at->second].push_back(position);
+          }
+        if (n->children != nullptr) {
+          n = n->children;
+          continue;
+        }
+      }
+      while (n != nullptr && n->next == nullptr) {
+        n = n->parent;
+        if (n == reinterpret_cast<xmlNodePtr>(doc_)) n = nullptr;
+      }
+      if (n != nullptr) n = n->next;
+    }
+    ix_.fired_in.assign(ix_.elements.size(), 0);
+  }
+
+  bool first_match(xmlNodePtr node, std::uint32_t pattern_number) {
+    std::uint32_t* slot = nullptr;
+    if (node->type == XML_ELEMENT_NODE) {
+      if (ix_.position_of.empty() && !ix_.elements.empty()) {
+        for (std::uint32_t i = 0; i < ix_.elements.size(); ++i) ix_.position_of.emplace_back(ix_.elements[i], i);
+        std::sort(ix_.position_of.begin(), ix_.position_of.end());
+      }
+      auto it = std::lower_bound(ix_.position_of.begin(), ix_.position_of.end(), std::make_pair(node, std::uint32_t{0}));
+      if (it != ix_.position_of.end() && it->first == node) slot = &ix_.fired_in[it->second];
+    }
+    if (slot == nullptr) {
+      auto it = std::find_if(ix_.other_fired.begin(), ix_.other_fired.end(),
+                             [&](const auto& e) { return e.first == node; });
+      if (it == ix_.other_fired.end()) {
+        ix_.other_fired.emplace_back(node, 0);
+        it = ix_.other_fired.end() - 1;
+      }
+      slot = &it->second;
+    }
+    if (*slot == pattern_number) return false;
+    *slot = pattern_number;
+    return true;
+  }
+
+  bool has_elements(const std::vector<int>& ids) const {
+    for (int id : ids)
+      if (ix_.by_name[id].empty()) return false;
+    return true;
+  }
+
+  // Fills ix_.matched with the nodes the rule's context matches; false when the rule cannot
+  // match anything in this document and was not evaluated.
+  bool match(const Rule& r) {
+    if (r.match == Rule::Match::Known) {
+      bool possible = false;
+      for (const Branch& b : r.branches) possible = possible || has_elements(b.required);
+      if (!possible) return false;
+    }
+    if (r.match != Rule::Match::Direct) {
+      select(r.context);
+      return true;
+    }
+    ix_.candidates.clear();
+    for (const Branch& b : r.branches) add_candidates(b);
+    if (ix_.candidates.empty()) return false;
+    if (r.branches.size() > 1) {
+      std::sort(ix_.candidates.begin(), ix_.candidates.end());
+      ix_.candidates.erase(std::unique(ix_.candidates.begin(), ix_.candidates.end()), ix_.candidates.end());
+    }
+    runtime_.error.clear();
+    for (std::uint32_t position : ix_.candidates) {
+      xmlNodePtr e = ix_.elements[position];
+      bool matches = false;
+      // Every branch is tested, as evaluating the union would, so none of its errors is lost.
+      for (const Branch& b : r.branches) {
+        const int m = test(b, e);
+        if (m < 0) {
+          // As a failed evaluation from the root: one error, nothing matched.
+          report_dynamic_error(r.context, reinterpret_cast<xmlNodePtr>(doc_));
+          ix_.matched.clear();
+          return true;
+        }
+        matches = matches || m > 0;
+      }
+      if (matches) ix_.matched.push_back(e);
+    }
+    return true;
+  }
+
+  // The elements that may match the branch: the shortest of the lists by its name and by
+  // the attribute it needs (test() checks the rest).
+  void add_candidates(const Branch& b) {
+    const NameTest& t = b.element;
+    if (b.root_only) {
+      if (!ix_.elements.empty()) ix_.candidates.push_back(0);
+      return;
+    }
+    const std::vector<std::uint32_t>* list = t.id >= 0 ? &ix_.by_name[t.id] : t.ns >= 0 ? &ix_.by_ns[t.ns] : nullptr;
+    if (b.attribute >= 0 && (list == nullptr || ix_.by_attribute[b.attribute].size() < list->size()))
+      list = &ix_.by_attribute[b.attribute];
+    if (list != nullptr) {
+      ix_.candidates.insert(ix_.candidates.end(), list->begin(), list->end());
+    } else {
+      for (std::uint32_t i = 0; i < ix_.elements.size(); ++i) ix_.candidates.push_back(i);
+    }
+  }
+
+  bool is_named(xmlNodePtr e, const NameTest& t) const {
+    if (t.ns == 0 && e->ns != nullptr) return false;
+    if (t.ns > 0 && (e->ns == nullptr || e->ns->href == nullptr ||
+                     std::strcmp(reinterpret_cast<const char*>(e->ns->href), schema_.uris[t.ns].c_str()) != 0))
+      return false;
+    return t.local == "*" || std::strcmp(reinterpret_cast<const char*>(e->name), t.local.c_str()) == 0;
+  }
+
+  // XPath's `@name`: an attribute in no namespace (defaults from a DTD do not count).
+  static bool has_attribute(xmlNodePtr e, const std::string& name) {
+    for (xmlAttrPtr a = e->properties; a != nullptr; a = a->next)
+      if (a->ns == nullptr && std::strcmp(reinterpret_cast<const char*>(a->name), name.c_str()) == 0)
+        return true;
+    return false;
+  }
+
+  // 1 when the element matches the branch, 0 when not, -1 on an evaluation error.
+  int test(const Branch& b, xmlNodePtr e) {
+    if (!is_named(e, b.element)) return 0;
+    for (const std::string& a : b.with_attributes) if (!has_attribute(e, a)) return 0;
+    for (const std::string& a : b.without_attributes) if (has_attribute(e, a)) return 0;
+    for (const NameTest& t : b.not_self) if (is_named(e, t)) return 0;
+    if (b.filter.comp == nullptr) return 1;
+    ctx_->node = e;
+    ctx_->contextSize = 1;
+    ctx_->proximityPosition = 1;
+    xmlXPathObjectPtr v = xmlXPathCompiledEval(b.filter.comp, ctx_);
+    const bool failed = v == nullptr || !runtime_.error.empty();
+    const bool found = !failed && v->type == XPATH_NODESET && v->nodesetval && v->nodesetval->nodeNr > 0;
+    xmlXPathFreeObject(v);
+    return failed ? -1 : found ? 1 : 0;
+  }
+
+  void report_dynamic_error(const Expr& e, xmlNodePtr node) {
+    out_.push_back({Severity::Error, file_, {line_of(node), 0},
+                    "cannot evaluate '" + normalize_space(e.source) + "': " +
+                        (runtime_.error.empty() ? "evaluation failed" : runtime_.error),
+                    "schematron-dynamic"});
+    runtime_.error.clear();
   }
 
   // Evaluates with `node` as the context item; null (and a diagnostic) on a dynamic error.
@@ -381,25 +790,22 @@ class Run {
     runtime_.error.clear();
     xmlXPathObjectPtr v = xmlXPathCompiledEval(e.comp, ctx_);
     if (v == nullptr || !runtime_.error.empty()) {
-      out_.push_back({Severity::Error, file_, {line_of(node), 0},
-                      "cannot evaluate '" + normalize_space(e.source) + "': " +
-                          (runtime_.error.empty() ? "evaluation failed" : runtime_.error),
-                      "schematron-dynamic"});
-      runtime_.error.clear();
+      report_dynamic_error(e, node);
       xmlXPathFreeObject(v);
       return nullptr;
     }
     return v;
   }
 
-  std::vector<xmlNodePtr> select(const Expr& context) {
-    std::vector<xmlNodePtr> nodes;
+  void select(const Expr& context) {
     xmlXPathObjectPtr v = eval(context, reinterpret_cast<xmlNodePtr>(doc_));
-    if (v == nullptr) return nodes;
+    if (v == nullptr) return;
     if (v->type == XPATH_NODESET && v->nodesetval)
-      nodes.assign(v->nodesetval->nodeTab, v->nodesetval->nodeTab + v->nodesetval->nodeNr);
+      for (int i = 0; i < v->nodesetval->nodeNr; ++i) {
+        xmlNodePtr n = v->nodesetval->nodeTab[i];
+        if (n->type == XML_ELEMENT_NODE || schema_.options.match_non_elements) ix_.matched.push_back(n);
+      }
     xmlXPathFreeObject(v);
-    return nodes;
   }
 
   void bind(const std::vector<Let>& lets, xmlNodePtr node) {
@@ -415,8 +821,7 @@ class Run {
     for (const Let& l : lets) xmlXPathRegisterVariable(ctx_, BAD_CAST l.name.c_str(), nullptr);
   }
 
-  void fire(const Pattern& p, const Rule& r, xmlNodePtr node) {
-    const std::string rule_code = code(p, &r);
+  void fire(const Rule& r, xmlNodePtr node) {
     runtime_.current = node;
     bind(r.lets, node);
     for (const Check& c : r.checks) {
@@ -425,11 +830,10 @@ class Run {
       const bool result = xmlXPathCastToBoolean(v) != 0;
       xmlXPathFreeObject(v);
       if (result == c.is_assert) continue;
-      out_.push_back({Severity::Error, file_, {line_of(node), 0}, message(c, node), rule_code});
+      out_.push_back({Severity::Error, file_, {line_of(node), 0}, message(c, node), r.code});
     }
     unbind(r.lets);
   }
-
   std::string message(const Check& c, xmlNodePtr node) {
     std::string text;
     for (const MessagePart& m : c.message) {
@@ -511,9 +915,11 @@ SchematronSchema SchematronSchema::from_relaxng_embedded(const std::string& path
   return from_memory(read_all(path), path, options);
 }
 
-std::vector<Diagnostic> SchematronSchema::check(xmlDocPtr doc, const std::string& file) const {
+std::vector<Diagnostic> SchematronSchema::check(xmlDocPtr doc, const std::string& file,
+                                                SchematronCheckStats* stats) const {
+  SchematronCheckStats local;
   Run run(*impl_, doc, file);
-  return run.run();
+  return run.run(stats ? *stats : local);
 }
 
 const std::vector<Diagnostic>& SchematronSchema::problems() const { return impl_->problems; }

@@ -11,12 +11,18 @@
 //
 // check() is const and thread-safe: compiled expressions are shared (libxml2 only caches
 // in them the function it resolved for a call, the same value from every thread) and every
-// call has its own XPath context. A failed assertion is an error whatever its @role
-// ("warning", "nonfatal"), as the reference (jing) counts it. The rules' XPath 2.0 is translated to XPath 1.0 plus extension
-// functions (schematron_xpath2.h, schematron_xpath_functions.h); a rule outside the
-// supported subset is listed in problems() and reported by every check() as a warning, so
-// it never passes silently. Phases are not implemented: every pattern is active, which
-// is the default phase of a schema that declares none (tei_all declares none).
+// thread has its own XPath context, kept from call to call. A failed assertion is an error
+// whatever its @role ("warning", "nonfatal"), as the reference (jing) counts it. The rules'
+// XPath 2.0 is translated to XPath 1.0 plus extension functions (schematron_xpath2.h,
+// schematron_xpath_functions.h); a rule outside the supported subset is listed in problems()
+// and reported by every check() as a warning, so it never passes silently. Phases are not
+// implemented: every pattern is active, which is the default phase of a schema that declares
+// none (tei_all declares none).
+//
+// A rule's context is not evaluated from the root for every rule: the document's elements
+// are listed once by name, rules whose context needs an element the document lacks are
+// skipped, and single-step contexts (`tei:p[@n]`) are tested on the elements of that name
+// only (schematron::PatternPlan says when that is exact).
 #pragma once
 
 #include <libxml/tree.h>
@@ -35,6 +41,14 @@ struct SchematronStats {
   std::size_t patterns = 0;
   std::size_t rules = 0;
   std::size_t assertions = 0;  ///< sch:assert plus sch:report
+};
+
+/// What one check() did: how many rules it could skip because the document lacks the
+/// elements their context needs, for tests and benchmarks.
+struct SchematronCheckStats {
+  std::size_t rules_evaluated = 0;  ///< rules whose context was matched against the document
+  std::size_t rules_skipped = 0;    ///< rules no element of the document can match
+  std::size_t firings = 0;          ///< (rule, node) pairs whose assertions were tested
 };
 
 /// Choices where Schematron implementations differ.
@@ -67,8 +81,10 @@ class SchematronSchema {
   /// report (at the line of the node the rule fired on, code `schematron:<pattern id>` or
   /// `schematron:<rule context>`), an Error per rule whose evaluation failed at run time
   /// (e.g. a failed cast, code `schematron-dynamic`), and a Warning per rule that could not
-  /// be compiled (code `schematron-unsupported`). Sorted by line.
-  std::vector<Diagnostic> check(xmlDocPtr doc, const std::string& file) const;
+  /// be compiled (code `schematron-unsupported`). Sorted by line. `stats`, if given, is
+  /// filled in.
+  std::vector<Diagnostic> check(xmlDocPtr doc, const std::string& file,
+                                SchematronCheckStats* stats = nullptr) const;
 
   /// Rules or assertions that could not be compiled, as warnings naming the schema.
   const std::vector<Diagnostic>& problems() const;

@@ -3,7 +3,9 @@
 #include "schematron_xpath2.h"
 
 #include <cctype>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -720,6 +722,263 @@ std::string emit_pattern_branch(const Node& n, Emitter& em) {
   throw XPathTranslateError("unsupported match pattern");
 }
 
+// ---- the static analysis of match patterns ------------------------------------------------
+
+bool is_call(const Node& n, const char* name) {
+  return n.kind == K::Call && (n.text == name || n.text == std::string("fn:") + name);
+}
+
+struct StepParts {
+  std::string axis;
+  std::string test;
+};
+
+StepParts step_parts(const std::string& text) {
+  if (text == "..") return {"parent", "node()"};
+  if (text.rfind('@', 0) == 0) return {"attribute", text.substr(1)};
+  const std::size_t axis_end = text.find("::");
+  if (axis_end != std::string::npos) return {text.substr(0, axis_end), text.substr(axis_end + 2)};
+  return {"child", text};
+}
+
+// A name test as an element name; none for kind tests (node(), text(), ...).
+std::optional<ElementName> element_name(const std::string& test) {
+  if (test.empty() || test.back() == ')') return std::nullopt;
+  const std::size_t colon = test.find(':');
+  if (colon == std::string::npos) return ElementName{"", test};
+  return ElementName{test.substr(0, colon), test.substr(colon + 1)};
+}
+
+// Whether a name test can be evaluated without an undeclared-prefix error.
+bool prefix_declared(const std::string& test, const std::set<std::string>& prefixes) {
+  const std::size_t colon = test.find(':');
+  return colon == std::string::npos || prefixes.count(test.substr(0, colon)) > 0;
+}
+
+// Whether the value can depend on the context position or size (position(), last()), or on
+// the node being matched through current(): then a predicate is not decided by the node alone.
+bool uses_focus(const Node& n) {
+  if (is_call(n, "position") || is_call(n, "last") || is_call(n, "current")) return true;
+  for (const auto& k : n.kids) if (uses_focus(*k)) return true;
+  for (const auto& p : n.preds) if (uses_focus(*p)) return true;
+  return false;
+}
+
+// Whether the value is never a number, so that as a predicate it is a truth value and not
+// a position.
+bool never_number(const Node& n) {
+  switch (n.kind) {
+    case K::Path: case K::Step: case K::Context: case K::String: case K::Castable:
+    case K::Quantified: return true;
+    case K::Paren: return never_number(*n.kids[0]);
+    case K::Binary: {
+      static const std::set<std::string> ops = {"and", "or", "=", "!=", "<", "<=", ">", ">=",
+                                                "eq", "ne", "lt", "le", "gt", "ge", "is", "<<",
+                                                ">>", "|", "intersect", "except"};
+      return ops.count(n.text) > 0;
+    }
+    case K::Call: {
+      static const char* const f[] = {"not", "boolean", "exists", "empty", "true", "false",
+                                      "starts-with", "ends-with", "contains", "matches", "lang"};
+      for (const char* name : f) if (is_call(n, name)) return true;
+      return false;
+    }
+    default: return false;
+  }
+}
+
+bool is_literal(const Node& n) { return n.kind == K::String || n.kind == K::Number; }
+bool is_node_path(const Node& n) {
+  return n.kind == K::Path || n.kind == K::Step || n.kind == K::Context;
+}
+
+// Whether evaluating the expression can raise no error whatever the context node: made of
+// literals, location paths with declared prefixes, and/or/union, comparisons of a path with a
+// literal, and a few XPath 1.0 functions that accept any argument. Tests after such an
+// expression may be moved before it without losing an error.
+bool error_free(const Node& n, const std::set<std::string>& prefixes) {
+  auto all = [&](const std::vector<NodePtr>& v) {
+    for (const auto& k : v) if (!error_free(*k, prefixes)) return false;
+    return true;
+  };
+  switch (n.kind) {
+    case K::String: case K::Number: case K::Context: return true;
+    case K::Paren: return error_free(*n.kids[0], prefixes);
+    case K::Step: return prefix_declared(step_parts(n.text).test, prefixes) && all(n.preds);
+    case K::Path: return all(n.kids);
+    case K::Binary: {
+      if (n.text == "and" || n.text == "or" || n.text == "|") return all(n.kids);
+      static const std::set<std::string> cmp = {"=", "!=", "<", "<=", ">", ">=",
+                                                "eq", "ne", "lt", "le", "gt", "ge"};
+      if (!cmp.count(n.text)) return false;
+      const Node& l = *n.kids[0];
+      const Node& r = *n.kids[1];
+      return ((is_node_path(l) && is_literal(r)) || (is_literal(l) && is_node_path(r))) && all(n.kids);
+    }
+    case K::Call: {
+      if (is_call(n, "true") || is_call(n, "false")) return n.kids.empty();
+      if (is_call(n, "not") || is_call(n, "boolean") || is_call(n, "exists") || is_call(n, "empty"))
+        return n.kids.size() == 1 && all(n.kids);
+      if (is_call(n, "count")) return n.kids.size() == 1 && is_node_path(*n.kids[0]) && all(n.kids);
+      if (is_call(n, "starts-with") || is_call(n, "contains")) {
+        for (const auto& k : n.kids) if (!is_node_path(*k) && !is_literal(*k)) return false;
+        return n.kids.size() == 2 && all(n.kids);
+      }
+      return false;
+    }
+    default: return false;
+  }
+}
+
+// `@name` (a no-namespace attribute, no predicate): the name.
+std::optional<std::string> attribute_step(const Node& n) {
+  if (n.kind != K::Step || !n.preds.empty()) return std::nullopt;
+  StepParts s = step_parts(n.text);
+  if (s.axis != "attribute" || s.test.find_first_of(":*()") != std::string::npos) return std::nullopt;
+  return s.test;
+}
+
+// `self::a | self::b`: the names, if every alternative is such a step with a declared prefix.
+bool self_names(const Node& n, const std::set<std::string>& prefixes, std::vector<ElementName>& out) {
+  if (n.kind == K::Paren) return self_names(*n.kids[0], prefixes, out);
+  if (n.kind == K::Binary && n.text == "|")
+    return self_names(*n.kids[0], prefixes, out) && self_names(*n.kids[1], prefixes, out);
+  if (n.kind != K::Step || !n.preds.empty()) return false;
+  StepParts s = step_parts(n.text);
+  std::optional<ElementName> name = element_name(s.test);
+  if (s.axis != "self" || !name || name->local == "*" || !prefix_declared(s.test, prefixes)) return false;
+  out.push_back(*name);
+  return true;
+}
+
+// Attributes that must be present for an error-free test to hold: `@a`, `@a op literal`,
+// `starts-with(@a, 'x')` / `contains(@a, 'x')` with a non-empty literal, and conjunctions.
+void implied_attributes(const Node& n, std::vector<std::string>& out) {
+  if (n.kind == K::Paren) return implied_attributes(*n.kids[0], out);
+  if (auto a = attribute_step(n)) { out.push_back(*a); return; }
+  if (n.kind == K::Binary && n.text == "and") {
+    implied_attributes(*n.kids[0], out);
+    implied_attributes(*n.kids[1], out);
+    return;
+  }
+  if (n.kind == K::Binary && n.text != "or" && n.text != "|") {
+    // Error-free comparisons only: a path against a literal; false for an empty node-set.
+    for (int side = 0; side < 2; ++side)
+      if (auto a = attribute_step(*n.kids[side]); a && is_literal(*n.kids[1 - side])) out.push_back(*a);
+    return;
+  }
+  if ((is_call(n, "starts-with") || is_call(n, "contains")) && n.kids.size() == 2 &&
+      n.kids[1]->kind == K::String && !n.kids[1]->text.empty())
+    if (auto a = attribute_step(*n.kids[0])) out.push_back(*a);
+}
+
+// Splits a single-step branch's predicates into tests on the node itself and an XPath filter.
+// The tests are conjoined, so their order only matters for errors: a native test is taken
+// out of the filter (and so run first) only while every filter part before it is error-free.
+bool plan_predicates(const std::vector<const Node*>& preds, const std::set<std::string>& prefixes,
+                     Emitter& em, PatternBranch& b) {
+  // `[a and b]` holds where `[a][b]` does; the parts of a conjunction are truth values.
+  std::vector<const Node*> parts;
+  std::function<void(const Node&)> flatten = [&](const Node& n) {
+    if (n.kind == K::Paren) return flatten(*n.kids[0]);
+    if (n.kind == K::Binary && n.text == "and") {
+      flatten(*n.kids[0]);
+      flatten(*n.kids[1]);
+      return;
+    }
+    parts.push_back(&n);
+  };
+  for (const Node* p : preds) {
+    if (uses_focus(*p) || !never_number(*p)) return false;
+    flatten(*p);
+  }
+  bool safe = true;  // every filter part so far is error-free
+  for (const Node* part : parts) {
+    const Node& n = *part;
+    if (safe) {
+      if (auto a = attribute_step(n)) { b.with_attributes.push_back(*a); continue; }
+      if (is_call(n, "not") && n.kids.size() == 1) {
+        if (auto a = attribute_step(*n.kids[0])) { b.without_attributes.push_back(*a); continue; }
+        std::vector<ElementName> names;
+        if (self_names(*n.kids[0], prefixes, names)) {
+          b.not_self.insert(b.not_self.end(), names.begin(), names.end());
+          continue;
+        }
+      }
+    }
+    const std::string text = em.emit(n);
+    b.filter += never_number(n) ? "[" + text + "]" : "[boolean(" + text + ")]";
+    if (safe && error_free(n, prefixes)) implied_attributes(n, b.with_attributes);
+    else safe = false;
+  }
+  if (!b.filter.empty()) b.filter = "self::node()" + b.filter;
+  return true;
+}
+
+// The branches of a pattern; false when some branch's last step is neither an element name
+// test nor an attribute step.
+bool plan_branches(const Node& n, const std::vector<const Node*>& outer,
+                   const std::set<std::string>& prefixes, Emitter& em,
+                   std::vector<PatternBranch>& out) {
+  if (n.kind == K::Binary && n.text == "|")
+    return plan_branches(*n.kids[0], outer, prefixes, em, out) &&
+           plan_branches(*n.kids[1], outer, prefixes, em, out);
+  if (n.kind == K::Paren) return plan_branches(*n.kids[0], outer, prefixes, em, out);
+  if (n.kind == K::Filter && n.kids[0]->kind == K::Paren) {
+    // (a | b)[p]: p applies to each alternative after its own predicates.
+    std::vector<const Node*> preds;
+    for (std::size_t i = 1; i < n.kids.size(); ++i) preds.push_back(n.kids[i].get());
+    preds.insert(preds.end(), outer.begin(), outer.end());
+    return plan_branches(*n.kids[0], preds, prefixes, em, out);
+  }
+  std::vector<const Node*> steps;
+  std::string anchor;  // "", "/" or "//"
+  if (n.kind == K::Step) {
+    steps.push_back(&n);
+  } else if (n.kind == K::Path) {
+    anchor = n.text;
+    for (const auto& k : n.kids) steps.push_back(k.get());
+  } else {
+    return false;
+  }
+  if (steps.empty() || steps.back()->kind != K::Step) return false;
+  for (std::size_t i = 1; i < steps.size(); ++i)
+    if (steps[i]->kind != K::Step) return false;
+  if (steps[0]->kind != K::Step && steps[0]->kind != K::Paren && steps[0]->kind != K::Filter)
+    return false;
+  PatternBranch b;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    if (steps[i]->kind != K::Step) continue;  // a leading (a | b): any of them, none required
+    StepParts s = step_parts(steps[i]->text);
+    std::optional<ElementName> name = element_name(s.test);
+    const bool last = i + 1 == steps.size();
+    if (s.axis != "child" || !name) {
+      if (!last) continue;
+      if (s.axis != "attribute") return false;
+      b.selects_elements = false;  // a/@b: only the elements on the way are known
+      continue;
+    }
+    if (last) b.element = *name;
+    if (name->local != "*") b.required.push_back(*name);
+  }
+  const bool single = steps.size() == 1 && (anchor.empty() || anchor == "//" || anchor == "/") &&
+                      b.selects_elements;
+  if (single) {
+    std::vector<const Node*> preds;
+    for (const auto& p : steps[0]->preds) preds.push_back(p.get());
+    preds.insert(preds.end(), outer.begin(), outer.end());
+    PatternBranch d = b;
+    if (prefix_declared(step_parts(steps[0]->text).test, prefixes) &&
+        plan_predicates(preds, prefixes, em, d)) {
+      d.direct = true;
+      d.root_only = anchor == "/";
+      b = std::move(d);
+    }
+  }
+  out.push_back(std::move(b));
+  return true;
+}
+
 }  // namespace
 
 std::string XPathTranslator::translate(std::string_view xpath2) {
@@ -734,6 +993,21 @@ std::string XPathTranslator::translate_pattern(std::string_view pattern) {
   NodePtr tree = p.parse_all();
   Emitter em(closures_);
   return emit_pattern(*tree, em);
+}
+
+}  // namespace archtei::schematron
+
+namespace archtei::schematron {
+
+PatternPlan XPathTranslator::plan_pattern(std::string_view pattern,
+                                          const std::set<std::string>& prefixes) {
+  Parser p(pattern);
+  NodePtr tree = p.parse_all();
+  Emitter em(closures_);
+  PatternPlan plan;
+  plan.known = plan_branches(*tree, {}, prefixes, em, plan.branches);
+  if (!plan.known) plan.branches.clear();
+  return plan;
 }
 
 }  // namespace archtei::schematron

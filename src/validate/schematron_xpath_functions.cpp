@@ -175,17 +175,11 @@ const std::locale& unicode_locale() {
 
 std::u32string to_u32(std::string_view s) {
   std::u32string out;
+  // libxml2 hands over well-formed UTF-8; a stray byte would stand for U+FFFD.
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    char32_t cp;
-    int len;
-    if (c < 0x80) { cp = c; len = 1; }
-    else if ((c >> 5) == 6) { cp = c & 0x1F; len = 2; }
-    else if ((c >> 4) == 14) { cp = c & 0x0F; len = 3; }
-    else { cp = c & 0x07; len = 4; }
-    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-    out += cp;
-    i += len;
+    const Utf8Char c = read_utf8(s, i);
+    out += c.code_point;
+    i += c.length == 0 ? 1 : c.length;
   }
   return out;
 }

@@ -11,7 +11,7 @@
 namespace archtei::schematron {
 
 /// Per-evaluation state the extension functions reach through the context's userData.
-/// One per thread and document: never shared.
+/// One per thread (kept with its XPath context from document to document): never shared.
 struct XPathRuntime {
   /// Holds the elements that stand for atomic items (strings, numbers, booleans) inside
   /// node-sets, which is how XPath 1.0 values carry XPath 2.0 sequences.

@@ -13,6 +13,7 @@
 namespace {
 
 using archtei::Diagnostic;
+using archtei::SchematronCheckStats;
 using archtei::SchematronOptions;
 using archtei::SchematronSchema;
 using archtei::Severity;
@@ -234,6 +235,37 @@ TEST(SchematronCheck, RulesEmbeddedInRelaxNg) {
     </grammar>)X", "s.rng");
   EXPECT_EQ(s.stats().patterns, 2u);
   EXPECT_EQ(messages(check(s, kDoc)), (std::vector<std::string>{"a lone rule"}));
+}
+
+TEST(SchematronCheck, RulesForAbsentElementsAreSkippedAndPresentOnesFire) {
+  auto s = SchematronSchema::from_memory(schema_text(R"X(
+    <sch:pattern><sch:rule context="t:absent"><sch:report test="true()">absent</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:absent//t:p"><sch:report test="true()">nested</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:absent | t:name"><sch:report test="true()">name</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:body//t:date"><sch:report test="true()">date</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:p[@rend][not(@type)]"><sch:report test="true()">p</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:*[@rend][@absent]"><sch:report test="true()">never</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:date/@when"><sch:report test="true()">attribute</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:absent/@when"><sch:report test="true()">absent attribute</sch:report></sch:rule></sch:pattern>)X"),
+                                         "s.sch");
+  SchematronCheckStats stats;
+  std::vector<Diagnostic> problems;
+  auto doc = archtei::xml::parse_document(kDoc, "doc.xml", false, problems);
+  ASSERT_NE(doc, nullptr);
+  EXPECT_EQ(messages(s.check(doc.get(), "doc.xml", &stats)), (std::vector<std::string>{"date", "name", "p"}));
+  EXPECT_EQ(stats.rules_skipped, 3u);    // t:absent, t:absent//t:p, t:absent/@when
+  EXPECT_EQ(stats.rules_evaluated, 5u);  // t:date/@when is evaluated but fires on elements only
+  EXPECT_EQ(stats.firings, 3u);
+}
+
+TEST(SchematronCheck, ErrorInAContextIsReportedOnceAndMatchesNothing) {
+  auto s = SchematronSchema::from_memory(schema_text(R"X(
+    <sch:pattern><sch:rule context="t:p[xs:integer(@rend) gt 0]"><sch:report test="true()">m</sch:report></sch:rule></sch:pattern>)X"),
+                                         "s.sch");
+  auto found = check(s, kDoc);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].code, "schematron-dynamic");
+  EXPECT_EQ(found[0].pos.line, 0u);
 }
 
 TEST(SchematronCheck, TeiAllRulesAllCompile) {
