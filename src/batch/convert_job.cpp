@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
+#include <optional>
 
 #include "batch/atomic_file.h"
 #include "batch/sha256.h"
+#include "jsonld/jsonld_writer.h"
+#include "tei/tei_writer.h"
 #include "validate/validator.h"
 
 namespace archtei::batch {
@@ -101,27 +103,43 @@ const FormatInfo* input_format(const InputFile& input, const ConvertSettings& se
   return f != nullptr && f->read != nullptr ? f : nullptr;
 }
 
-std::string find_output_collision(const std::vector<InputFile>& inputs, const ConvertSettings& settings) {
-  // Keyed by a hash of the output path, so that the check costs a few bytes per output
-  // however long the paths; a hash hit is confirmed on the paths themselves.
-  std::unordered_multimap<std::uint64_t, std::pair<std::size_t, const FormatInfo*>> owner;
-  auto path_of = [&](std::size_t i, const FormatInfo* to) {
-    return output_path(inputs[i], *input_format(inputs[i], settings), *to, settings.output_dir).lexically_normal().string();
+std::string find_output_collision(const InputList& inputs, const ConvertSettings& settings) {
+  if (settings.to.empty()) return {};
+  // Every output format appends its own extension to the same stem, so two inputs collide
+  // in one format exactly when they collide in the first. Hashes of those paths are sorted
+  // (16 bytes an input, however long the paths) and equal hashes confirmed on the paths.
+  const FormatInfo& first = *settings.to.front();
+  auto path_of = [&](const InputFile& input) {
+    return output_path(input, *input_format(input, settings), first, settings.output_dir).lexically_normal().string();
   };
+  std::vector<std::pair<std::uint64_t, std::size_t>> hashes;
+  hashes.reserve(inputs.size());
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (input_format(inputs[i], settings) == nullptr) continue;
-    for (const FormatInfo* to : settings.to) {
-      std::string path = path_of(i, to);
-      std::uint64_t key = path_hash(path);
-      auto [first, last] = owner.equal_range(key);
-      for (auto it = first; it != last; ++it)
-        if (path_of(it->second.first, it->second.second) == path && inputs[it->second.first].path != inputs[i].path)
-          return inputs[it->second.first].path.string() + " and " + inputs[i].path.string() +
-                 " would both be written to " + path;
-      owner.emplace(key, std::make_pair(i, to));
-    }
+    InputFile input = inputs[i];
+    if (input_format(input, settings) != nullptr) hashes.emplace_back(path_hash(path_of(input)), i);
   }
-  return {};
+  std::sort(hashes.begin(), hashes.end());
+  // Of all colliding pairs, the one whose later input comes first in the list, named with
+  // the first input written to that path: the pair a walk in list order meets first.
+  std::string message;
+  std::size_t first_later = inputs.size();
+  for (std::size_t run = 0; run < hashes.size();) {
+    std::size_t end = run + 1;
+    while (end < hashes.size() && hashes[end].first == hashes[run].first) ++end;
+    for (std::size_t b = run + 1; b < end && hashes[b].second < first_later; ++b) {
+      InputFile later = inputs[hashes[b].second];
+      std::string path = path_of(later);
+      for (std::size_t a = run; a < b; ++a) {
+        InputFile earlier = inputs[hashes[a].second];
+        if (path_of(earlier) != path || earlier.path == later.path) continue;
+        first_later = hashes[b].second;
+        message = earlier.path.string() + " and " + later.path.string() + " would both be written to " + path;
+        break;
+      }
+    }
+    run = end;
+  }
+  return message;
 }
 
 ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) {
@@ -165,9 +183,28 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     Document doc = from->read(bytes, file, diags);
     bytes = std::string();  // the input is no longer needed; keeps a worker's peak small
 
+    // A document read from text and written as both TEI and JSON-LD: the JSON-LD embeds
+    // exactly the TEI written, so the TEI is encoded once, and its warnings are reported for
+    // each of the two formats as when each writer encoded it.
+    auto wanted = [&](Format f) {
+      return std::any_of(settings.to.begin(), settings.to.end(), [&](const FormatInfo* to) { return to->format == f; });
+    };
+    const bool share_tei = doc.tei.empty() && wanted(Format::Tei) && wanted(Format::JsonLd);
+    std::optional<std::string> tei;
+    Diagnostics tei_diags(file);
     std::vector<Planned> planned;
-    for (std::size_t i = 0; i < settings.to.size(); ++i)
-      planned.push_back(Planned{paths[i], settings.to[i]->write(doc, diags), {}, false});
+    for (std::size_t i = 0; i < settings.to.size(); ++i) {
+      const FormatInfo& to = *settings.to[i];
+      std::string out;
+      if (share_tei && (to.format == Format::Tei || to.format == Format::JsonLd)) {
+        if (!tei) tei = write_tei(doc, tei_diags);
+        for (const auto& d : tei_diags.items()) diags.warn(d.message, d.code, d.pos);
+        out = to.format == Format::Tei ? *tei : write_jsonld_from_tei(doc, *tei, diags);
+      } else {
+        out = to.write(doc, diags);
+      }
+      planned.push_back(Planned{paths[i], std::move(out), {}, false});
+    }
 
     bool invalid = false;
     if (settings.validator != nullptr) {

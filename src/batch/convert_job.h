@@ -64,6 +64,6 @@ namespace archtei::batch {
 
 /// The first two inputs that would be written to the same output file, as a usage error
 /// message; empty when there are none.
-std::string find_output_collision(const std::vector<InputFile>& inputs, const ConvertSettings& settings);
+std::string find_output_collision(const InputList& inputs, const ConvertSettings& settings);
 
 }  // namespace archtei::batch

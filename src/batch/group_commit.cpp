@@ -93,7 +93,7 @@ void GroupCommit::write(const fs::path& path, std::string_view bytes) {
   std::unique_lock lock(mutex_);
   drained_.wait(lock, [&] { return waiting_.size() < options_.max_waiting; });
   if (waiting_.empty()) oldest_ = std::chrono::steady_clock::now();
-  waiting_.push_back(Pending{std::move(temp), path});
+  waiting_.push_back(Pending{temp.native(), path.native()});
   if (waiting_.size() >= options_.group_size) wake_.notify_one();
 }
 
@@ -141,7 +141,7 @@ void GroupCommit::run() {
 void GroupCommit::commit(std::vector<Pending>& group) {
   std::vector<fs::path> dirs;
   for (const auto& p : group)
-    if (dirs.empty() || dirs.back() != p.target.parent_path()) dirs.push_back(p.target.parent_path());
+    if (fs::path dir = fs::path(p.target).parent_path(); dirs.empty() || dirs.back() != dir) dirs.push_back(std::move(dir));
   auto devices = file_systems(dirs);
   // The data must be on disk before a rename makes it visible.
   sync_file_systems(devices);

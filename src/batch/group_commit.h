@@ -46,9 +46,11 @@ class GroupCommit {
   std::vector<Diagnostic> flush();
 
  private:
+  // Plain strings: a std::filesystem::path also keeps its parsed components, several times
+  // the size, and up to max_waiting of these wait at once.
   struct Pending {
-    std::filesystem::path temp;
-    std::filesystem::path target;
+    std::string temp;
+    std::string target;
   };
   void run();
   void commit(std::vector<Pending>& group);

@@ -21,14 +21,92 @@ Error usage(std::string message, std::string code) {
   return Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {}, std::move(message), std::move(code)});
 }
 
-bool hidden(const fs::path& p) {
-  std::string name = p.filename().string();
-  return !name.empty() && name[0] == '.' && name != "." && name != "..";
+// Paths are stored in blocks of this size; a longer one gets a block of its own.
+constexpr std::size_t kBlockSize = 64 * 1024;
+
+void put_length(std::string& out, std::size_t n) {
+  for (; n >= 0x80; n >>= 7) out += static_cast<char>((n & 0x7F) | 0x80);
+  out += static_cast<char>(n);
 }
+
+std::size_t get_length(std::string_view& in) {
+  std::size_t n = 0;
+  for (int shift = 0;; shift += 7) {
+    auto byte = static_cast<unsigned char>(in.front());
+    in.remove_prefix(1);
+    n |= static_cast<std::size_t>(byte & 0x7F) << shift;
+    if (byte < 0x80) return n;
+  }
+}
+
+std::string_view get_string(std::string_view& in) {
+  std::size_t n = get_length(in);
+  std::string_view s = in.substr(0, n);
+  in.remove_prefix(n);
+  return s;
+}
+
+}  // namespace
+
+InputList::InputList(std::initializer_list<InputFile> files) {
+  for (const auto& f : files) push_back(f);
+}
+
+// An input's text: its root + 1 (0 for a file named directly), then one length-prefixed
+// string (the relative path under the root) or two (the path, then the relative path).
+void InputList::append(std::uint32_t root, std::string_view first, std::string_view second) {
+  std::string record;
+  put_length(record, root == kNamed ? 0 : std::size_t{root} + 1);
+  put_length(record, first.size());
+  record += first;
+  if (root == kNamed) {
+    put_length(record, second.size());
+    record += second;
+  }
+  if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < record.size()) {
+    blocks_.emplace_back();
+    blocks_.back().reserve(std::max(kBlockSize, record.size()));
+  }
+  std::string& block = blocks_.back();
+  entries_.push_back(Entry{static_cast<std::uint32_t>(blocks_.size() - 1), static_cast<std::uint32_t>(block.size())});
+  block += record;
+}
+
+void InputList::push_back(const InputFile& file) { append(kNamed, file.path.native(), file.relative); }
+
+void InputList::push_back_under(const fs::path& root, std::string_view relative) {
+  if (roots_.empty() || roots_.back() != root.native()) roots_.push_back(root.native());
+  append(static_cast<std::uint32_t>(roots_.size() - 1), relative, {});
+}
+
+std::string_view InputList::text(const Entry& e) const {
+  return std::string_view(blocks_[e.block]).substr(e.offset);
+}
+
+InputFile InputList::operator[](std::size_t i) const {
+  std::string_view in = text(entries_[i]);
+  std::size_t root = get_length(in);
+  std::string_view first = get_string(in);
+  if (root == 0) return InputFile{fs::path(first), std::string(get_string(in))};
+  // As a folder walk names its files: the folder as given, then the path below it.
+  return InputFile{fs::path(roots_[root - 1]) / first, std::string(first)};
+}
+
+std::string_view InputList::relative(std::size_t i) const {
+  std::string_view in = text(entries_[i]);
+  std::size_t root = get_length(in);
+  std::string_view first = get_string(in);
+  return root == 0 ? get_string(in) : first;
+}
+
+namespace {
 
 class Collector {
  public:
-  explicit Collector(const InputOptions& options) : options_(options) {
+  explicit Collector(const InputOptions& options)
+      : options_(options),
+        // One path named, no list: no input can come twice, so shards can be cut at once.
+        single_source_(options.paths.size() == 1 && options.files_from.empty()) {
     for (const auto& dir : options.skip) {
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(dir, ec);
@@ -49,15 +127,17 @@ class Collector {
     if (keep_dirs && normal.is_relative() && !normal.empty() && *normal.begin() != "..")
       relative = normal.generic_string();
     if (relative.empty()) relative = text;
-    take(InputFile{path, std::move(relative)});
+    if (wanted(relative)) files_.push_back(InputFile{std::move(path), std::move(relative)});
   }
 
-  std::vector<InputFile> result() && {
-    std::vector<InputFile> out = std::move(files_);
-    if (options_.shard) {
-      std::erase_if(out, [&](const InputFile& f) { return !in_shard(f.relative, *options_.shard); });
+  InputList result() && {
+    if (!single_source_) {
+      std::vector<bool> duplicate = duplicates();
+      files_.keep_if([&](std::size_t i) {
+        return !duplicate[i] && (!options_.shard || in_shard(files_.relative(i), *options_.shard));
+      });
     }
-    return out;
+    return std::move(files_);
   }
 
  private:
@@ -72,13 +152,33 @@ class Collector {
                        [&](const std::string& g) { return path_matches(g, relative); });
   }
 
-  // Moves the file in: with libstdc++ a std::filesystem::path costs about 500 bytes (it keeps
-  // its parsed components), so copies of 100,000 paths would dominate the run's memory.
-  void take(InputFile&& file) {
-    if (!included(file.relative) || excluded(file.relative)) return;
-    std::string key = fs::absolute(file.path).lexically_normal().string();
-    if (!seen_.insert(std::move(key)).second) return;
-    files_.push_back(std::move(file));
+  bool wanted(std::string_view relative) const {
+    if (!included(relative) || excluded(relative)) return false;
+    return !single_source_ || !options_.shard || in_shard(relative, *options_.shard);
+  }
+
+  // Marks every input whose file came earlier in the list (the same absolute, lexically
+  // normal path). Sorting hashes costs 16 bytes per input for the moment it runs, where a
+  // set of the paths themselves would cost hundreds; equal hashes are confirmed on the paths.
+  std::vector<bool> duplicates() const {
+    auto key = [&](std::size_t i) { return fs::absolute(files_[i].path).lexically_normal().native(); };
+    std::vector<std::pair<std::uint64_t, std::size_t>> hashes;
+    hashes.reserve(files_.size());
+    for (std::size_t i = 0; i < files_.size(); ++i) hashes.emplace_back(path_hash(key(i)), i);
+    std::sort(hashes.begin(), hashes.end());
+    std::vector<bool> duplicate(files_.size(), false);
+    for (std::size_t run = 0; run < hashes.size();) {
+      std::size_t end = run + 1;
+      while (end < hashes.size() && hashes[end].first == hashes[run].first) ++end;
+      for (std::size_t a = run; a < end; ++a) {
+        if (duplicate[hashes[a].second]) continue;
+        std::string first = key(hashes[a].second);
+        for (std::size_t b = a + 1; b < end; ++b)
+          if (!duplicate[hashes[b].second] && key(hashes[b].second) == first) duplicate[hashes[b].second] = true;
+      }
+      run = end;
+    }
+    return duplicate;
   }
 
   bool skipped_dir(const fs::path& dir) const {
@@ -90,35 +190,50 @@ class Collector {
 
   void walk(const fs::path& root) {
     if (skipped_dir(root)) return;
-    std::vector<InputFile> found;
     std::error_code ec;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    fs::directory_iterator probe(root, fs::directory_options::skip_permission_denied, ec);
     if (ec) throw Error(ErrorKind::Io, Diagnostic{Severity::Error, root.string(), {},
                                                   "cannot read folder: " + ec.message(), "read-failed"});
-    for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) break;
+    walk_folder(root, root, {});
+  }
+
+  // Takes the files under `dir` (whose relative path is `prefix`, "" or ending in '/') in
+  // byte order of their relative paths, holding one folder's names at a time: a folder sorts
+  // as its name followed by '/', exactly as the paths of the files in it do.
+  void walk_folder(const fs::path& root, const fs::path& dir, const std::string& prefix) {
+    std::vector<std::string> names;  // files as they are; folders with a '/' appended
+    std::error_code ec;
+    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
       const fs::directory_entry& entry = *it;
-      std::string relative = entry.path().lexically_relative(root).generic_string();
-      bool is_dir = entry.is_directory(ec);
-      if (hidden(entry.path()) || (is_dir && (excluded(relative) || skipped_dir(entry.path())))) {
-        if (is_dir) it.disable_recursion_pending();
+      std::string name = entry.path().filename().string();
+      if (name.empty() || name[0] == '.') continue;  // hidden
+      std::error_code type_ec;
+      if (entry.is_directory(type_ec)) {
+        // Symbolic links to folders are not followed.
+        if (entry.is_symlink(type_ec) || excluded(prefix + name) || skipped_dir(entry.path())) continue;
+        names.push_back(std::move(name) + '/');
         continue;
       }
-      if (is_dir || !entry.is_regular_file(ec)) continue;
-      if (options_.include.empty() && options_.accept &&
-          !options_.accept(entry.path().filename().string()))
-        continue;
-      found.push_back(InputFile{entry.path(), std::move(relative)});
+      if (!entry.is_regular_file(type_ec)) continue;
+      if (options_.include.empty() && options_.accept && !options_.accept(name)) continue;
+      names.push_back(std::move(name));
     }
-    std::sort(found.begin(), found.end(),
-              [](const InputFile& a, const InputFile& b) { return a.relative < b.relative; });
-    for (auto& f : found) take(std::move(f));
+    std::sort(names.begin(), names.end());
+    for (const auto& name : names) {
+      std::string relative = prefix + name;
+      if (name.back() == '/') {
+        walk_folder(root, dir / std::string_view(name).substr(0, name.size() - 1), relative);
+      } else if (wanted(relative)) {
+        files_.push_back_under(root, relative);
+      }
+    }
   }
 
   const InputOptions& options_;
+  const bool single_source_;
   std::unordered_set<std::string> skip_;
-  std::unordered_set<std::string> seen_;
-  std::vector<InputFile> files_;
+  InputList files_;
 };
 
 void read_list(std::istream& in, Collector& collector) {
@@ -164,7 +279,7 @@ bool in_shard(std::string_view relative, const Shard& shard) {
   return path_hash(relative) % shard.count == shard.index - 1;
 }
 
-std::vector<InputFile> collect_inputs(const InputOptions& options, std::istream& standard_input) {
+InputList collect_inputs(const InputOptions& options, std::istream& standard_input) {
   Collector collector(options);
   for (const auto& path : options.paths) collector.add_named(path, false);
   if (options.files_from == "-") {
@@ -179,7 +294,7 @@ std::vector<InputFile> collect_inputs(const InputOptions& options, std::istream&
   return std::move(collector).result();
 }
 
-std::vector<InputFile> collect_inputs(const InputOptions& options) {
+InputList collect_inputs(const InputOptions& options) {
   return collect_inputs(options, std::cin);
 }
 

@@ -2,9 +2,12 @@
 // files a batch runs over, filtered by globs and cut into shards.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -22,6 +25,76 @@ struct InputFile {
   std::string relative;
 
   bool operator==(const InputFile&) const = default;
+};
+
+/// The inputs of a batch, in order, held compactly so that a collection of millions costs a
+/// few tens of bytes per file: the characters of every path in shared blocks, and a file
+/// found under a folder as that folder (stored once) plus its relative path. Inputs are
+/// handed out one at a time as InputFile values.
+class InputList {
+ public:
+  InputList() = default;
+  InputList(std::initializer_list<InputFile> files);
+
+  /// Appends a file whose path and relative path are unrelated (a file named directly).
+  void push_back(const InputFile& file);
+  /// Appends a file found under folder `root`: its path is root / relative.
+  void push_back_under(const std::filesystem::path& root, std::string_view relative);
+
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  /// The i-th input.
+  InputFile operator[](std::size_t i) const;
+  /// The i-th input's relative path, without building the whole InputFile.
+  std::string_view relative(std::size_t i) const;
+
+  /// Keeps the inputs for which `keep(index)` is true, in order.
+  template <class Keep>
+  void keep_if(Keep keep) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+      if (keep(i)) entries_[out++] = entries_[i];
+    entries_.resize(out);
+  }
+
+  /// Walks the inputs in order; each step builds one InputFile.
+  class const_iterator {
+   public:
+    using value_type = InputFile;
+    using difference_type = std::ptrdiff_t;
+    const_iterator(const InputList* list, std::size_t i) : list_(list), i_(i) {}
+    const InputFile& operator*() const {
+      current_ = (*list_)[i_];
+      return current_;
+    }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const const_iterator& other) const { return i_ == other.i_; }
+
+   private:
+    const InputList* list_;
+    std::size_t i_;
+    mutable InputFile current_;
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, entries_.size()}; }
+
+ private:
+  // Where an input's text starts in blocks_; the root (an index into roots_, or kNamed for a
+  // file named directly) is stored in the text, before the path.
+  struct Entry {
+    std::uint32_t block;
+    std::uint32_t offset;
+  };
+  static constexpr std::uint32_t kNamed = 0xFFFFFFFF;
+  std::string_view text(const Entry& e) const;
+  void append(std::uint32_t root, std::string_view first, std::string_view second);
+
+  std::vector<std::string> roots_;
+  std::vector<std::string> blocks_;  // each reserved once and never grown, so views stay valid
+  std::deque<Entry> entries_;        // a deque grows without copying what it holds
 };
 
 /// `--shard K/N`: the K-th (1-based) of N disjoint slices.
@@ -66,9 +139,9 @@ struct InputOptions {
 /// twice is taken once. A path that does not exist is kept as a file, so the job reports it
 /// as a failed input instead of stopping the batch. Throws Error (io) when --files-from
 /// cannot be read and Error (usage) for a malformed option.
-std::vector<InputFile> collect_inputs(const InputOptions& options, std::istream& standard_input);
+InputList collect_inputs(const InputOptions& options, std::istream& standard_input);
 
 /// collect_inputs reading "-" from std::cin.
-std::vector<InputFile> collect_inputs(const InputOptions& options);
+InputList collect_inputs(const InputOptions& options);
 
 }  // namespace archtei::batch

@@ -284,12 +284,17 @@ void ManifestWriter::item_done(std::size_t, const InputFile& input, const ItemRe
   r.converter = converter_;
   r.settings = settings_;
   out_ << r.to_json() << '\n';
-  written_.insert(path_hash(r.input));
+  // Only the earlier run's inputs are tracked, so a first run keeps nothing per input.
+  if (const ManifestRecord* earlier = previous_.find(r.input)) {
+    if (rewritten_.empty()) rewritten_.resize(previous_.records().size());
+    rewritten_[static_cast<std::size_t>(earlier - previous_.records().data())] = true;
+  }
 }
 
 void ManifestWriter::finish(const BatchSummary&) {
-  for (const auto& r : previous_.records())
-    if (!written_.count(path_hash(r.input))) out_ << r.to_json() << '\n';
+  const auto& records = previous_.records();
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (rewritten_.empty() || !rewritten_[i]) out_ << records[i].to_json() << '\n';
   out_.flush();
   out_.close();
   if (!out_)

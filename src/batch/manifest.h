@@ -7,7 +7,6 @@
 #include <fstream>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "batch/runner.h"
@@ -72,7 +71,7 @@ class ManifestWriter : public ProgressReporter {
   const Manifest& previous_;
   std::string converter_;
   std::string settings_;
-  std::unordered_set<std::uint64_t> written_;  // path_hash() of the inputs recorded so far
+  std::vector<bool> rewritten_;  // by index in previous_.records(): recorded again in this run
   bool finished_ = false;
 };
 

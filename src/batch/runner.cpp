@@ -69,7 +69,7 @@ ItemResult run_one(const Job& job, const InputFile& input) {
 // Shared state between the workers and the reporting thread.
 class Pipeline {
  public:
-  Pipeline(const std::vector<InputFile>& inputs, const Job& job, std::size_t window,
+  Pipeline(const InputList& inputs, const Job& job, std::size_t window,
            const std::atomic<bool>& stop)
       : inputs_(inputs), job_(job), window_(window), stop_(stop), slots_(window) {}
 
@@ -146,7 +146,7 @@ class Pipeline {
     s.input_bytes += r.input_bytes;
   }
 
-  const std::vector<InputFile>& inputs_;
+  const InputList& inputs_;
   const Job& job_;
   const std::size_t window_;
   const std::atomic<bool>& stop_;
@@ -162,7 +162,7 @@ class Pipeline {
 
 }  // namespace
 
-BatchSummary run_batch(const std::vector<InputFile>& inputs, const Job& job,
+BatchSummary run_batch(const InputList& inputs, const Job& job,
                        const RunOptions& options, ProgressReporter& reporter) {
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(inputs.size(), 1)));

@@ -112,7 +112,7 @@ struct RunOptions {
 /// Runs `job` over `inputs`. Inputs are started in order; results reach `reporter` in
 /// order. Returns when every input is done, or when `stop` was raised and the running jobs
 /// have finished (then `interrupted` is set and `not_started` counts the rest).
-BatchSummary run_batch(const std::vector<InputFile>& inputs, const Job& job,
+BatchSummary run_batch(const InputList& inputs, const Job& job,
                        const RunOptions& options, ProgressReporter& reporter);
 
 }  // namespace archtei::batch

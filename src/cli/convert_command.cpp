@@ -17,6 +17,7 @@
 #include "batch/runner.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/input_options.h"
 #include "formats/formats.h"
 #include "validate/validator.h"
 
@@ -26,21 +27,16 @@ namespace fs = std::filesystem;
 
 /// The flags of `archtei convert`.
 struct ConvertOptions {
-  std::vector<std::string> inputs;
+  InputFlags inputs;
   std::string output_dir;
   std::string from;
   std::vector<std::string> to{"tei"};
   bool validate = false;
   bool keep_invalid = false;
-  unsigned jobs = 0;
-  std::vector<std::string> include;
-  std::vector<std::string> exclude;
-  std::string files_from;
   bool force = false;
   bool quiet = false;
   std::string log;
   std::string manifest;
-  std::string shard;
 };
 
 namespace {
@@ -93,23 +89,15 @@ int run_convert(const ConvertOptions& o) {
       throw usage("--to: archtei cannot write '" + name + "' (tei, jsonld)", "unknown-format");
     if (std::find(settings.to.begin(), settings.to.end(), f) == settings.to.end()) settings.to.push_back(f);
   }
-  if (o.inputs.empty() && o.files_from.empty())
-    throw usage("convert: give input files or folders, or --files-from", "no-inputs");
+  batch::InputOptions in = input_options(o.inputs, "convert");
   if (o.keep_invalid && !o.validate) throw usage("--keep-invalid needs --validate", "bad-option");
-
-  batch::InputOptions in;
-  in.paths = o.inputs;
-  in.files_from = o.files_from;
-  in.include = o.include;
-  in.exclude = o.exclude;
-  if (!o.shard.empty()) in.shard = batch::parse_shard(o.shard);
   in.skip.push_back(o.output_dir);
   const FormatInfo* from = settings.from;
   in.accept = [from](std::string_view name) {
     const FormatInfo* f = detect_format(name);
     return f != nullptr && f->read != nullptr && (from == nullptr || f == from);
   };
-  std::vector<batch::InputFile> inputs = batch::collect_inputs(in);
+  batch::InputList inputs = batch::collect_inputs(in);
 
   settings.output_dir = o.output_dir;
   settings.force = o.force;
@@ -154,7 +142,7 @@ int run_convert(const ConvertOptions& o) {
   reporters.add(manifest);
 
   batch::RunOptions run;
-  run.jobs = o.jobs;
+  run.jobs = o.inputs.jobs;
   batch::BatchSummary summary = batch::run_batch(
       inputs, [&settings](const batch::InputFile& input) { return batch::convert_one(input, settings); },
       run, reporters);
@@ -167,7 +155,7 @@ void setup_convert(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* cmd = app.add_subcommand(
       "convert", "Convert text, TEI or JSON-LD files and folders to TEI and/or JSON-LD");
-  cmd->add_option("inputs", options->inputs, "Input files and folders (folders are walked recursively)");
+  add_input_flags(*cmd, options->inputs, "Input files and folders (folders are walked recursively)");
   cmd->add_option("-o,--output", options->output_dir, "Output folder; the input tree is mirrored in it")
       ->required();
   cmd->add_option("--from", options->from, "Input format: text, tei or jsonld (default: from each file name)");
@@ -175,16 +163,10 @@ void setup_convert(CLI::App& app, int& exit_code) {
       ->delimiter(',');
   cmd->add_flag("--validate", options->validate, "Validate the TEI; invalid TEI is not written");
   cmd->add_flag("--keep-invalid", options->keep_invalid, "With --validate: write outputs even when invalid");
-  cmd->add_option("-j,--jobs", options->jobs, "Worker threads (default: the number of cores)")
-      ->check(CLI::Range(1u, 1024u));
-  cmd->add_option("--include", options->include, "Only files matching this glob (repeatable)");
-  cmd->add_option("--exclude", options->exclude, "Leave out files and folders matching this glob (repeatable)");
-  cmd->add_option("--files-from", options->files_from, "Read input paths, one per line, from FILE ('-': stdin)");
   cmd->add_flag("--force", options->force, "Convert everything again and overwrite existing outputs");
   cmd->add_flag("-q,--quiet", options->quiet, "No progress bar; only errors and the summary");
   cmd->add_option("--log", options->log, "Write a JSON-lines log of the run to FILE");
   cmd->add_option("--manifest", options->manifest, "Manifest file (default: DIR/manifest.jsonl)");
-  cmd->add_option("--shard", options->shard, "Process only the K-th of N disjoint slices of the inputs (K/N)");
   cmd->callback([options, &exit_code] { exit_code = run_convert(*options); });
 }
 

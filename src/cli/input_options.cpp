@@ -19,8 +19,7 @@ void add_input_flags(CLI::App& cmd, InputFlags& flags, const std::string& paths_
   cmd.add_option("--shard", flags.shard, "Process only the K-th of N disjoint slices of the inputs (K/N)");
 }
 
-std::vector<batch::InputFile> collect_inputs(const InputFlags& flags, std::string_view command,
-                                             std::function<bool(std::string_view)> accept) {
+batch::InputOptions input_options(const InputFlags& flags, std::string_view command) {
   if (flags.paths.empty() && flags.files_from.empty())
     throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {},
                                              std::string(command) + ": give input files or folders, or --files-from",
@@ -31,6 +30,12 @@ std::vector<batch::InputFile> collect_inputs(const InputFlags& flags, std::strin
   in.include = flags.include;
   in.exclude = flags.exclude;
   if (!flags.shard.empty()) in.shard = batch::parse_shard(flags.shard);
+  return in;
+}
+
+batch::InputList collect_inputs(const InputFlags& flags, std::string_view command,
+                                std::function<bool(std::string_view)> accept) {
+  batch::InputOptions in = input_options(flags, command);
   in.accept = std::move(accept);
   return batch::collect_inputs(in);
 }

@@ -27,11 +27,15 @@ struct InputFlags {
 /// --files-from, --shard and -j/--jobs on `cmd`, stored in `flags`.
 void add_input_flags(CLI::App& cmd, InputFlags& flags, const std::string& paths_help);
 
+/// The batch input options the flags give (without `accept` and `skip`, which are the
+/// command's). Throws Error (usage) when no input is named or --shard is malformed.
+batch::InputOptions input_options(const InputFlags& flags, std::string_view command);
+
 /// Collects the inputs the flags select; `accept` decides which files a folder walk takes.
 /// Throws Error (usage) when no input is named or a flag is malformed, (io) when
 /// --files-from cannot be read.
-std::vector<batch::InputFile> collect_inputs(const InputFlags& flags, std::string_view command,
-                                             std::function<bool(std::string_view)> accept);
+batch::InputList collect_inputs(const InputFlags& flags, std::string_view command,
+                                std::function<bool(std::string_view)> accept);
 
 /// The number of worker threads for `jobs` (0: the number of cores) and `tasks` tasks.
 unsigned worker_count(unsigned jobs, std::size_t tasks);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "model/utf8.h"
+
 namespace archtei {
 namespace {
 
@@ -25,7 +27,9 @@ bool fits_on_one_line(const Json& v) {
 }
 
 void write_inline(const Json& v, std::string& out) {
-  if (is_scalar(v)) {
+  if (v.is_string()) {
+    append_json_string(out, v.get_ref<const std::string&>());
+  } else if (is_scalar(v)) {
     out += scalar_text(v);
   } else if (v.is_object()) {
     out += '{';
@@ -33,7 +37,7 @@ void write_inline(const Json& v, std::string& out) {
     for (const auto& [key, member] : v.items()) {
       if (!first) out += ", ";
       first = false;
-      out += scalar_text(Json(key));
+      append_json_string(out, key);
       out += ": ";
       write_inline(member, out);
     }
@@ -51,6 +55,10 @@ void write_inline(const Json& v, std::string& out) {
 }
 
 void write_value(const Json& v, int depth, std::string& out) {
+  if (v.is_string()) {
+    append_json_string(out, v.get_ref<const std::string&>());
+    return;
+  }
   if (v.empty() || fits_on_one_line(v)) {
     write_inline(v, out);
     return;
@@ -59,15 +67,23 @@ void write_value(const Json& v, int depth, std::string& out) {
   const bool object = v.is_object();
   out += object ? "{\n" : "[\n";
   bool first = true;
-  for (const auto& [key, member] : v.items()) {
+  auto member_line = [&]() {
     if (!first) out += ",\n";
     first = false;
     out += inner;
-    if (object) {
-      out += scalar_text(Json(key));
+  };
+  if (object) {
+    for (const auto& [key, member] : v.items()) {
+      member_line();
+      append_json_string(out, key);
       out += ": ";
+      write_value(member, depth + 1, out);
     }
-    write_value(member, depth + 1, out);
+  } else {
+    for (const auto& member : v) {
+      member_line();
+      write_value(member, depth + 1, out);
+    }
   }
   out += '\n';
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
@@ -75,6 +91,52 @@ void write_value(const Json& v, int depth, std::string& out) {
 }
 
 }  // namespace
+
+// What nlohmann::json's dump does to a string, in one pass: the two-character escapes JSON
+// names, \u00xx for other control characters, everything else (UTF-8 included) as it is.
+// Invalid UTF-8 goes through nlohmann::json, so that it fails exactly as it always did.
+void append_json_string(std::string& out, std::string_view text) {
+  static const char hex[] = "0123456789abcdef";
+  const std::size_t mark = out.size();
+  out += '"';
+  std::size_t plain = 0;  // start of the run of bytes copied as they are
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const Utf8Char u = read_utf8(text, i);
+      if (!u.valid) {
+        out.resize(mark);
+        out += scalar_text(Json(std::string(text)));
+        return;
+      }
+      i += u.length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(text, plain, i - plain);
+    plain = ++i;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 0xF];
+    }
+  }
+  out.append(text, plain, text.size() - plain);
+  out += '"';
+}
+
+void append_json(std::string& out, const Json& value, int depth) { write_value(value, depth, out); }
 
 std::string layout_json(const Json& value) {
   std::string out;

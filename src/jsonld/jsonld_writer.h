@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model/diagnostics.h"
 #include "model/document.h"
@@ -10,5 +11,10 @@
 namespace archtei {
 
 std::string write_jsonld(const Document& doc, Diagnostics& diags);
+
+/// write_jsonld for a document without a TEI tree (one read from text), given `tei`, the
+/// text write_tei(doc) returned: the same bytes, without encoding the TEI again. Reports
+/// what write_jsonld reports except the warnings of encoding the TEI, which came with `tei`.
+std::string write_jsonld_from_tei(const Document& doc, std::string_view tei, Diagnostics& diags);
 
 }  // namespace archtei

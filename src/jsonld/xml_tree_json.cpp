@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "jsonld/json_layout.h"
 #include "model/diagnostics.h"
 
 namespace archtei {
@@ -42,6 +43,63 @@ Json node_to_json(const XmlNode& node) {
     j["value"] = node.value;
   }
   return j;
+}
+
+void indent_to(std::string& out, int depth) { out.append(static_cast<std::size_t>(depth) * 2, ' '); }
+
+// One node as layout_json lays out node_to_json(node) at `depth`: an element over several
+// lines (its members are containers), any other node on one line (its members are strings);
+// the attribute pairs on one line, the children one per line.
+void append_node(std::string& out, const XmlNode& node, int depth) {
+  if (node.kind != XmlNodeKind::Element) {
+    out += "{\"type\": \"";
+    out += kind_name(node.kind);
+    out += '"';
+    if (node.kind == XmlNodeKind::ProcessingInstruction) {
+      out += ", \"name\": ";
+      append_json_string(out, node.name);
+    }
+    out += ", \"value\": ";
+    append_json_string(out, node.value);
+    out += '}';
+    return;
+  }
+  out += "{\n";
+  indent_to(out, depth + 1);
+  out += "\"type\": \"element\",\n";
+  indent_to(out, depth + 1);
+  out += "\"name\": ";
+  append_json_string(out, node.name);
+  out += ",\n";
+  indent_to(out, depth + 1);
+  out += "\"attributes\": [";
+  for (std::size_t i = 0; i < node.attributes.size(); ++i) {
+    if (i) out += ", ";
+    out += '[';
+    append_json_string(out, node.attributes[i].name);
+    out += ", ";
+    append_json_string(out, node.attributes[i].value);
+    out += ']';
+  }
+  out += "],\n";
+  indent_to(out, depth + 1);
+  out += "\"children\": ";
+  if (node.children.empty()) {
+    out += "[]";
+  } else {
+    out += "[\n";
+    for (std::size_t i = 0; i < node.children.size(); ++i) {
+      if (i) out += ",\n";
+      indent_to(out, depth + 2);
+      append_node(out, node.children[i], depth + 2);
+    }
+    out += '\n';
+    indent_to(out, depth + 1);
+    out += ']';
+  }
+  out += '\n';
+  indent_to(out, depth);
+  out += '}';
 }
 
 // --- UTF-8 and XML 1.0 (fifth edition) character classes -------------------------------
@@ -283,6 +341,22 @@ Json xml_tree_to_json(const XmlDocument& tree) {
   Json nodes = Json::array();
   for (const auto& node : tree.children) nodes.push_back(node_to_json(node));
   return nodes;
+}
+
+void append_xml_tree_json(std::string& out, const XmlDocument& tree, int depth) {
+  if (tree.children.empty()) {
+    out += "[]";
+    return;
+  }
+  out += "[\n";
+  for (std::size_t i = 0; i < tree.children.size(); ++i) {
+    if (i) out += ",\n";
+    indent_to(out, depth + 1);
+    append_node(out, tree.children[i], depth + 1);
+  }
+  out += '\n';
+  indent_to(out, depth);
+  out += ']';
 }
 
 XmlDocument xml_tree_from_json(const Json& layer, const std::string& file, const std::string& pointer) {

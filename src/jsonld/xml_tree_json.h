@@ -16,6 +16,10 @@ namespace archtei {
 /// "pi" (with "name" and "value").
 nlohmann::ordered_json xml_tree_to_json(const XmlDocument& tree);
 
+/// Appends layout_json's text for xml_tree_to_json(tree) sitting `depth` levels deep (see
+/// append_json): the same bytes, written straight from the tree.
+void append_xml_tree_json(std::string& out, const XmlDocument& tree, int depth);
+
 /// The inverse of xml_tree_to_json. Throws Error (input, "jsonld-tree") naming `file` and
 /// the JSON Pointer of the first node that is not of this shape or would not be
 /// namespace-well-formed XML; `pointer` is where `layer` sits in the file.

@@ -1,6 +1,8 @@
 // Loads data/archives.tsv and matches archive designations against it.
 #include "text/archive_table.h"
 
+#include <array>
+
 #include "text/citation_strings.h"
 #include "text/tables.h"
 
@@ -70,16 +72,47 @@ const std::vector<ArchiveEntry>& archive_entries() {
   return entries;
 }
 
+namespace {
+
+struct Spelling {
+  const ArchiveEntry* entry;
+  std::string_view text;
+};
+
+// The spellings, in table order, by the lowercased first byte a match can start with: a
+// spelling's first letter (matched exactly or without case, so its lowercase serves both),
+// and for a leading apostrophe also the typographic one's first byte. Matching tries only
+// the list of the byte at the position instead of every spelling.
+const std::array<std::vector<Spelling>, 256>& spellings_by_first_byte() {
+  static const auto index = [] {
+    std::array<std::vector<Spelling>, 256> lists;
+    for (const auto& e : archive_entries())
+      for (const auto& spelling : e.spellings) {
+        std::size_t k = 0;
+        while (k < spelling.size() && is_separator(spelling[k])) ++k;
+        Spelling one{&e, spelling};
+        if (k == spelling.size()) {
+          for (auto& list : lists) list.push_back(one);
+          continue;
+        }
+        lists[static_cast<unsigned char>(ascii_lower(spelling[k]))].push_back(one);
+        if (spelling[k] == '\'') lists[0xE2].push_back(one);
+      }
+    return lists;
+  }();
+  return index;
+}
+
+}  // namespace
+
 ArchiveMatch match_archive_at(std::string_view text, std::size_t pos) {
   ArchiveMatch best;
   if (pos >= text.size() || (pos > 0 && is_word_byte(text[pos - 1]))) return best;
-  for (const auto& e : archive_entries()) {
-    for (const auto& spelling : e.spellings) {
-      std::size_t n = loose_match(text, pos, spelling);
-      if (n > best.length) {
-        best.entry = &e;
-        best.length = n;
-      }
+  for (const auto& s : spellings_by_first_byte()[static_cast<unsigned char>(ascii_lower(text[pos]))]) {
+    std::size_t n = loose_match(text, pos, s.text);
+    if (n > best.length) {
+      best.entry = s.entry;
+      best.length = n;
     }
   }
   return best;

@@ -2,6 +2,7 @@
 #include "text/credit_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "text/citation_strings.h"
@@ -88,6 +89,26 @@ std::size_t match_words(std::string_view s, std::size_t pos, const std::vector<s
   return 0;
 }
 
+// The phrases, in table order, by the lowercased first byte a match can start with: the
+// first letter of a phrase's first word; a phrase opening with a wildcard, or with a lone
+// "by" (which may match as "for ... by"), can start anywhere. occurrences() tries only the
+// list of the byte at each position instead of every phrase.
+const std::array<std::vector<const Phrase*>, 256>& phrases_by_first_byte() {
+  static const auto index = [] {
+    std::array<std::vector<const Phrase*>, 256> lists;
+    for (const auto& ph : phrases()) {
+      const bool anywhere = ph.words.empty() || ph.words[0] == "*" || (ph.words.size() == 1 && ph.words[0] == "by");
+      if (anywhere) {
+        for (auto& list : lists) list.push_back(&ph);
+      } else {
+        lists[static_cast<unsigned char>(ascii_lower(ph.words[0][0]))].push_back(&ph);
+      }
+    }
+    return lists;
+  }();
+  return index;
+}
+
 struct Occurrence {
   std::size_t start = 0;
   std::size_t end = 0;
@@ -103,9 +124,9 @@ std::vector<Occurrence> occurrences(std::string_view s) {
       continue;
     }
     Occurrence best;
-    for (const auto& ph : phrases()) {
-      std::size_t end = match_words(s, i, ph.words, 0);
-      if (end > best.end) best = {i, end, &ph};
+    for (const Phrase* ph : phrases_by_first_byte()[static_cast<unsigned char>(ascii_lower(s[i]))]) {
+      std::size_t end = match_words(s, i, ph->words, 0);
+      if (end > best.end) best = {i, end, ph};
     }
     if (best.phrase) {
       out.push_back(best);

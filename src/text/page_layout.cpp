@@ -14,9 +14,12 @@ namespace {
 
 // --- matching lines against the tables -------------------------------------------------
 
+// A–Z only, without the locale lookups std::tolower makes per byte (archtei never sets a
+// locale, so std::tolower did exactly this).
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

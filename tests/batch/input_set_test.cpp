@@ -14,7 +14,7 @@ namespace {
 
 using testing::TempDir;
 
-std::vector<std::string> relatives(const std::vector<InputFile>& files) {
+std::vector<std::string> relatives(const InputList& files) {
   std::vector<std::string> out;
   for (const auto& f : files) out.push_back(f.relative);
   return out;
@@ -27,7 +27,7 @@ class InputSet : public ::testing::Test {
                              "drafts/d.txt", ".hidden/e.txt", ".f.txt"})
       dir.write(std::string("corpus/") + name, "x");
   }
-  std::vector<InputFile> collect(InputOptions o, const std::string& list = {}) {
+  InputList collect(InputOptions o, const std::string& list = {}) {
     std::istringstream in(list);
     return collect_inputs(o, in);
   }
@@ -131,6 +131,90 @@ TEST_F(InputSet, AnUnreadableListIsAnIoError) {
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::Io);
   }
+}
+
+TEST_F(InputSet, WalkOrderIsByteOrderOfWholeRelativePaths) {
+  // '-' < '.' < '/' < '0': a folder's files sort between its name's siblings.
+  for (const char* name : {"a0.txt", "a/x.txt", "a.txt", "a-b.txt", "a/b/y.txt", "a/b.txt"})
+    dir.write(std::string("order/") + name, "x");
+  InputOptions o;
+  o.paths = {(dir / "order").string()};
+  EXPECT_EQ(relatives(collect(o)),
+            (std::vector<std::string>{"a-b.txt", "a.txt", "a/b.txt", "a/b/y.txt", "a/x.txt", "a0.txt"}));
+}
+
+TEST_F(InputSet, OverlappingFoldersGiveEachFileOnceInFirstSeenPlace) {
+  InputOptions o;
+  o.paths = {(dir / "corpus/sub").string(), (dir / "corpus").string(), (dir / "corpus/sub/z.txt").string()};
+  EXPECT_EQ(relatives(collect(o)),
+            (std::vector<std::string>{"deeper/c.txt", "notes.md", "z.txt", "a.txt", "b.txt", "drafts/d.txt"}));
+}
+
+TEST_F(InputSet, ShardsOfOverlappingSourcesAreDisjointAndCovering) {
+  // The same files reach the list twice under different relative paths; each must still
+  // land in exactly one shard.
+  std::string list = (dir / "corpus/sub/z.txt").string() + "\n" + (dir / "corpus/a.txt").string() + "\n";
+  auto options = [&] {
+    InputOptions o = folder();
+    o.paths.push_back((dir / "corpus/sub").string());
+    o.files_from = "-";
+    return o;
+  };
+  std::multiset<std::string> paths;
+  for (unsigned k = 1; k <= 4; ++k) {
+    InputOptions o = options();
+    o.shard = Shard{k, 4};
+    for (const auto& f : collect(o, list)) paths.insert(f.path.lexically_normal().string());
+  }
+  std::multiset<std::string> all;
+  for (const auto& f : collect(options(), list)) all.insert(f.path.lexically_normal().string());
+  EXPECT_EQ(all.size(), 6u);
+  EXPECT_EQ(paths, all);
+}
+
+TEST(InputList, HoldsNamedFilesAndFilesUnderFolders) {
+  InputList list;
+  list.push_back(InputFile{"in/x/../a.txt", "a.txt"});
+  list.push_back_under("corpus", "ussr/1947/b.txt");
+  list.push_back_under("corpus", "c.txt");
+  list.push_back_under("other/", "d.txt");
+  ASSERT_EQ(list.size(), 4u);
+  EXPECT_EQ(list[0], (InputFile{"in/x/../a.txt", "a.txt"}));
+  EXPECT_EQ(list[1], (InputFile{"corpus/ussr/1947/b.txt", "ussr/1947/b.txt"}));
+  EXPECT_EQ(list[2], (InputFile{"corpus/c.txt", "c.txt"}));
+  EXPECT_EQ(list[3], (InputFile{"other/d.txt", "d.txt"}));
+  EXPECT_EQ(list.relative(1), "ussr/1947/b.txt");
+  EXPECT_EQ(list.relative(0), "a.txt");
+  std::vector<std::string> seen;
+  for (const auto& f : list) seen.push_back(f.path.string());
+  EXPECT_EQ(seen, (std::vector<std::string>{"in/x/../a.txt", "corpus/ussr/1947/b.txt", "corpus/c.txt", "other/d.txt"}));
+}
+
+TEST(InputList, KeepsEveryPathWhole) {
+  // Enough paths to fill many storage blocks, and one longer than a block.
+  InputList list;
+  std::string long_name(100000, 'n');
+  for (int i = 0; i < 20000; ++i) {
+    if (i == 7000) list.push_back(InputFile{"/x/" + long_name, long_name});
+    list.push_back_under(i % 2 ? "even" : "odd", "d" + std::to_string(i % 97) + "/doc-" + std::to_string(i) + ".txt");
+  }
+  ASSERT_EQ(list.size(), 20001u);
+  EXPECT_EQ(list[7000].relative, long_name);
+  EXPECT_EQ(list[7000].path, "/x/" + long_name);
+  for (int i = 0; i < 20000; ++i) {
+    std::size_t at = static_cast<std::size_t>(i < 7000 ? i : i + 1);
+    std::string relative = "d" + std::to_string(i % 97) + "/doc-" + std::to_string(i) + ".txt";
+    ASSERT_EQ(list[at], (InputFile{std::filesystem::path(i % 2 ? "even" : "odd") / relative, relative})) << i;
+  }
+}
+
+TEST(InputList, KeepIfKeepsOrder) {
+  InputList list;
+  for (int i = 0; i < 10; ++i) list.push_back_under("r", std::to_string(i));
+  list.keep_if([](std::size_t i) { return i % 3 == 0; });
+  std::vector<std::string> left;
+  for (std::size_t i = 0; i < list.size(); ++i) left.emplace_back(list.relative(i));
+  EXPECT_EQ(left, (std::vector<std::string>{"0", "3", "6", "9"}));
 }
 
 TEST(Shard, ParsesKOfN) {

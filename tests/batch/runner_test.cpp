@@ -11,8 +11,8 @@
 namespace archtei::batch {
 namespace {
 
-std::vector<InputFile> inputs(std::size_t n) {
-  std::vector<InputFile> out;
+InputList inputs(std::size_t n) {
+  InputList out;
   for (std::size_t i = 0; i < n; ++i) out.push_back(InputFile{"in/" + std::to_string(i), std::to_string(i)});
   return out;
 }
