@@ -1,10 +1,11 @@
 // `archtei validate`: TEI files and folders to a validity report (RelaxNG + Schematron),
 // as text, JSON lines, JUnit XML or GitHub Actions annotations.
-#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include "cli/commands.h"
@@ -43,18 +44,30 @@ int run_validate(const ValidateOptions& o) {
          return std::filesystem::path(name).extension() == ".xml";
        }))
     files.push_back(input.path.string());
-  // Files are read by the workers as they go: memory holds one document per worker.
-  std::vector<FileReport> reports(files.size());
+  // Files are read by the workers as they go, and reported in input order as soon as every
+  // earlier file is done: memory holds one document per worker and the few reports waiting
+  // for a slower file before them.
+  ReportWriter writer(std::cout, *format);
+  std::mutex report_mutex;
+  std::map<std::size_t, FileReport> finished;
+  std::size_t next_report = 0;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      reports[i].file = files[i];
+      FileReport report;
+      report.file = files[i];
       try {
-        reports[i].result = validator.validate(read_text_file(files[i]), files[i]);
+        report.result = validator.validate(read_text_file(files[i]), files[i]);
       } catch (const Error& e) {
-        reports[i].unreadable = true;
-        reports[i].result.valid = false;
-        reports[i].result.problems.push_back(e.diagnostic());
+        report.unreadable = true;
+        report.result.valid = false;
+        report.result.problems.push_back(e.diagnostic());
+      }
+      std::lock_guard lock(report_mutex);
+      finished.emplace(i, std::move(report));
+      for (auto it = finished.begin(); it != finished.end() && it->first == next_report; ++next_report) {
+        writer.add(it->second);
+        it = finished.erase(it);
       }
     }
   };
@@ -63,11 +76,8 @@ int run_validate(const ValidateOptions& o) {
   for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
   work();
   for (auto& t : threads) t.join();
-  std::cout << format_report(reports, *format) << std::flush;
-
-  bool unreadable = std::any_of(reports.begin(), reports.end(), [](const FileReport& r) { return r.unreadable; });
-  bool invalid = std::any_of(reports.begin(), reports.end(), [](const FileReport& r) { return !r.result.valid; });
-  return unreadable ? kExitUsage : invalid ? kExitFailures : kExitOk;
+  writer.finish();
+  return writer.unreadable() ? kExitUsage : writer.invalid() ? kExitFailures : kExitOk;
 }
 
 void setup_validate(CLI::App& app, int& exit_code) {

@@ -7,22 +7,6 @@
 namespace archtei {
 namespace {
 
-struct Counts {
-  std::size_t files = 0, valid = 0, invalid = 0, unreadable = 0, errors = 0, warnings = 0;
-};
-
-Counts count(const std::vector<FileReport>& reports) {
-  Counts c;
-  for (const auto& r : reports) {
-    ++c.files;
-    if (r.unreadable) ++c.unreadable;
-    else if (r.result.valid) ++c.valid;
-    else ++c.invalid;
-    for (const auto& p : r.result.problems) (p.severity == Severity::Error ? c.errors : c.warnings)++;
-  }
-  return c;
-}
-
 std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
 }
@@ -89,8 +73,8 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::string summary_line(const std::vector<FileReport>& reports) {
-  Counts c = count(reports);
+std::string ReportWriter::summary_line() const {
+  const Counts& c = counts_;
   std::string out = plural(c.files, "file") + ": " + std::to_string(c.valid) + " valid, " +
                     std::to_string(c.invalid) + " invalid";
   if (c.unreadable) out += ", " + std::to_string(c.unreadable) + " unreadable";
@@ -98,68 +82,82 @@ std::string summary_line(const std::vector<FileReport>& reports) {
   return out;
 }
 
-std::string format_report(const std::vector<FileReport>& reports, ReportFormat format) {
+void ReportWriter::add(const FileReport& r) {
+  ++counts_.files;
+  if (r.unreadable) ++counts_.unreadable;
+  else if (r.result.valid) ++counts_.valid;
+  else ++counts_.invalid;
+  for (const auto& p : r.result.problems) (p.severity == Severity::Error ? counts_.errors : counts_.warnings)++;
+
   std::string out;
-  Counts c = count(reports);
-  switch (format) {
+  switch (format_) {
     case ReportFormat::Text:
-      for (const auto& r : reports)
-        for (const auto& p : r.result.problems) out += format_diagnostic(p) + '\n';
-      out += summary_line(reports) + '\n';
+      for (const auto& p : r.result.problems) out += format_diagnostic(p) + '\n';
       break;
     case ReportFormat::Json:
-      for (const auto& r : reports)
-        for (const auto& p : r.result.problems) {
-          out += "{\"file\":" + json_string(p.file.empty() ? r.file : p.file);
-          out += ",\"line\":" + std::to_string(p.pos.line) + ",\"column\":" + std::to_string(p.pos.column);
-          out += ",\"severity\":\"" + std::string(severity_name(p.severity)) + '"';
-          out += ",\"rule\":" + json_string(p.code) + ",\"message\":" + json_string(p.message) + "}\n";
-        }
-      out += "{\"summary\":{\"files\":" + std::to_string(c.files) + ",\"valid\":" + std::to_string(c.valid) +
-             ",\"invalid\":" + std::to_string(c.invalid) + ",\"unreadable\":" + std::to_string(c.unreadable) +
-             ",\"errors\":" + std::to_string(c.errors) + ",\"warnings\":" + std::to_string(c.warnings) + "}}\n";
+      for (const auto& p : r.result.problems) {
+        out += "{\"file\":" + json_string(p.file.empty() ? r.file : p.file);
+        out += ",\"line\":" + std::to_string(p.pos.line) + ",\"column\":" + std::to_string(p.pos.column);
+        out += ",\"severity\":\"" + std::string(severity_name(p.severity)) + '"';
+        out += ",\"rule\":" + json_string(p.code) + ",\"message\":" + json_string(p.message) + "}\n";
+      }
       break;
     case ReportFormat::Junit: {
-      out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-      out += "<testsuites name=\"archtei validate\" tests=\"" + std::to_string(c.files) + "\" failures=\"" +
-             std::to_string(c.invalid) + "\" errors=\"" + std::to_string(c.unreadable) + "\">\n";
-      out += "  <testsuite name=\"TEI validation\" tests=\"" + std::to_string(c.files) + "\" failures=\"" +
-             std::to_string(c.invalid) + "\" errors=\"" + std::to_string(c.unreadable) + "\">\n";
-      for (const auto& r : reports) {
-        out += "    <testcase classname=\"validate\" name=\"" + xml_escape(r.file) + "\"";
-        if (r.result.valid && !r.unreadable && r.result.problems.empty()) {
-          out += "/>\n";
-          continue;
-        }
-        out += ">\n";
-        std::string lines;
-        for (const auto& p : r.result.problems) lines += format_diagnostic(p) + '\n';
-        if (r.unreadable)
-          out += "      <error message=\"unreadable\">" + xml_escape(lines) + "</error>\n";
-        else if (!r.result.valid)
-          out += "      <failure message=\"" + xml_escape(plural(r.result.problems.size(), "problem")) + "\">" +
-                 xml_escape(lines) + "</failure>\n";
-        else
-          out += "      <system-out>" + xml_escape(lines) + "</system-out>\n";
-        out += "    </testcase>\n";
+      std::string& cases = junit_cases_;
+      cases += "    <testcase classname=\"validate\" name=\"" + xml_escape(r.file) + "\"";
+      if (r.result.valid && !r.unreadable && r.result.problems.empty()) {
+        cases += "/>\n";
+        break;
       }
-      out += "  </testsuite>\n</testsuites>\n";
+      cases += ">\n";
+      std::string lines;
+      for (const auto& p : r.result.problems) lines += format_diagnostic(p) + '\n';
+      if (r.unreadable)
+        cases += "      <error message=\"unreadable\">" + xml_escape(lines) + "</error>\n";
+      else if (!r.result.valid)
+        cases += "      <failure message=\"" + xml_escape(plural(r.result.problems.size(), "problem")) + "\">" +
+                 xml_escape(lines) + "</failure>\n";
+      else
+        cases += "      <system-out>" + xml_escape(lines) + "</system-out>\n";
+      cases += "    </testcase>\n";
       break;
     }
     case ReportFormat::Github:
-      for (const auto& r : reports)
-        for (const auto& p : r.result.problems) {
-          out += "::" + std::string(severity_name(p.severity)) + " file=" +
-                 github_escape(p.file.empty() ? r.file : p.file, true);
-          if (p.pos.line) out += ",line=" + std::to_string(p.pos.line);
-          if (p.pos.column) out += ",col=" + std::to_string(p.pos.column);
-          if (!p.code.empty()) out += ",title=" + github_escape(p.code, true);
-          out += "::" + github_escape(p.message, false) + '\n';
-        }
-      out += summary_line(reports) + '\n';
+      for (const auto& p : r.result.problems) {
+        out += "::" + std::string(severity_name(p.severity)) + " file=" +
+               github_escape(p.file.empty() ? r.file : p.file, true);
+        if (p.pos.line) out += ",line=" + std::to_string(p.pos.line);
+        if (p.pos.column) out += ",col=" + std::to_string(p.pos.column);
+        if (!p.code.empty()) out += ",title=" + github_escape(p.code, true);
+        out += "::" + github_escape(p.message, false) + '\n';
+      }
       break;
   }
-  return out;
+  out_ << out;
+}
+
+void ReportWriter::finish() {
+  const Counts& c = counts_;
+  switch (format_) {
+    case ReportFormat::Text:
+    case ReportFormat::Github:
+      out_ << summary_line() << '\n';
+      break;
+    case ReportFormat::Json:
+      out_ << "{\"summary\":{\"files\":" << c.files << ",\"valid\":" << c.valid << ",\"invalid\":" << c.invalid
+           << ",\"unreadable\":" << c.unreadable << ",\"errors\":" << c.errors << ",\"warnings\":" << c.warnings
+           << "}}\n";
+      break;
+    case ReportFormat::Junit:
+      out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           << "<testsuites name=\"archtei validate\" tests=\"" << c.files << "\" failures=\"" << c.invalid
+           << "\" errors=\"" << c.unreadable << "\">\n"
+           << "  <testsuite name=\"TEI validation\" tests=\"" << c.files << "\" failures=\"" << c.invalid
+           << "\" errors=\"" << c.unreadable << "\">\n"
+           << junit_cases_ << "  </testsuite>\n</testsuites>\n";
+      break;
+  }
+  out_.flush();
 }
 
 }  // namespace archtei

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,12 +24,33 @@ struct FileReport {
   bool unreadable = false;  ///< result.problems holds the I/O error
 };
 
-/// Writes the reports. Text: compiler-style lines then a summary line. Json: one object per
-/// problem, then one {"summary": ...} object. Junit: one testsuite, one testcase per file.
-/// Github: `::error file=...,line=...,col=...,title=...::message` lines, then the summary.
-std::string format_report(const std::vector<FileReport>& reports, ReportFormat format);
+/// Writes validation reports as files finish, in one format. Text: compiler-style lines,
+/// then a summary line. Json: one object per problem, then one {"summary": ...} object.
+/// Junit: one testsuite, one testcase per file (the document is written by finish(), as
+/// its totals come first). Github: `::error file=...,line=...,col=...,title=...::message`
+/// lines, then the summary line.
+class ReportWriter {
+ public:
+  ReportWriter(std::ostream& out, ReportFormat format) : out_(out), format_(format) {}
 
-/// "3 files: 2 valid, 1 invalid (4 errors, 1 warning)".
-std::string summary_line(const std::vector<FileReport>& reports);
+  /// One file's problems.
+  void add(const FileReport& report);
+  /// The summary (and, for JUnit, the whole document); flushes.
+  void finish();
+
+  std::size_t invalid() const { return counts_.invalid; }
+  std::size_t unreadable() const { return counts_.unreadable; }
+  /// "3 files: 2 valid, 1 invalid (4 errors, 1 warning)".
+  std::string summary_line() const;
+
+ private:
+  struct Counts {
+    std::size_t files = 0, valid = 0, invalid = 0, unreadable = 0, errors = 0, warnings = 0;
+  };
+  std::ostream& out_;
+  ReportFormat format_;
+  Counts counts_;
+  std::string junit_cases_;
+};
 
 }  // namespace archtei
