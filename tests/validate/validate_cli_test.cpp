@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -78,6 +79,35 @@ TEST(ValidateCli, BuiltInSchemaNeedsNoFiles) {
   EXPECT_EQ(r.status, 1) << r.out;
   EXPECT_NE(r.out.find("[schematron:archtei-language]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("[schematron:archtei-provenance]"), std::string::npos) << r.out;
+  fs::remove_all(dir);
+}
+
+
+
+// Reports stream as files finish, yet always in input order, whatever the threads do.
+TEST(ValidateCli, ReportsFollowInputOrderOnManyThreads) {
+  fs::path dir = fs::temp_directory_path() / ("archtei-order-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string files;
+  for (int i = 0; i < 24; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%02d.xml", i);
+    // Alternate large and small documents so later files often finish first.
+    std::ofstream(dir / name) << "<TEI xmlns='http://www.tei-c.org/ns/1.0'><bogus/>"
+                              << std::string(i % 2 ? 10 : 200000, ' ') << "</TEI>";
+    files += " '" + (dir / name).string() + "'";
+  }
+  CliRun r = archtei("validate -j 4 --no-schematron --schema '" + kTeiAll + "'" + files);
+  EXPECT_EQ(r.status, 1);
+  std::size_t at = 0;
+  for (int i = 0; i < 24; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "/%02d.xml:", i);
+    std::size_t found = r.out.find(name, at);
+    ASSERT_NE(found, std::string::npos) << name << " missing or out of order:\n" << r.out;
+    at = found;
+  }
+  EXPECT_NE(r.out.find("24 files: 0 valid, 24 invalid"), std::string::npos) << r.out;
   fs::remove_all(dir);
 }
 
