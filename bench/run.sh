@@ -20,7 +20,7 @@ section=$(mktemp)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DARCHTEI_BUILD_BENCH=ON \
       -DARCHTEI_BUILD_TESTS=OFF > /dev/null
 cmake --build "$build" --target archtei archtei_generate_corpus archtei_micro_bench -j1 > /dev/null
-archtei=$build/src/cli/archtei
+archtei=$build/archtei
 mkdir -p "$work"
 
 for n in $sizes; do
@@ -33,15 +33,22 @@ done
 
 bytes() { find "$1" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}'; }
 
-# hyperfine NAME N COMMAND: several runs from a clean output folder; prints a table row.
+# Every run writes into a new, empty folder under $runs_dir, and nothing is deleted until the
+# end: ext4 makes creating a file slow for a while after many files were deleted (its inode
+# allocator skips recently freed inodes), which would charge one run for the previous one.
+runs_dir=$work/runs
+rm -rf "$runs_dir" && mkdir -p "$runs_dir"
+fresh='$(mktemp -d -p '"$runs_dir"')'
+
+# hyperfine NAME N COMMAND: several runs, each into a new output folder; prints a table row.
 measure() {
   local name=$1 n=$2 cmd=$3
   local json
   json=$work/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-')-$n.json
   # -i: a run that reports invalid or failed inputs exits 1 and is still a valid timing.
-  hyperfine -i --runs "$runs" --warmup "${WARMUP:-1}" --prepare "rm -rf $work/$n/out" --export-json "$json" \
-            --style none "$cmd" > /dev/null
-  python3 - "$json" "$n" "$(bytes "$work/$n/in")" "$name" "$cmd" <<'PY'
+  hyperfine -i --runs "$runs" --warmup "${WARMUP:-1}" --export-json "$json" \
+            --style none "$cmd -o $fresh" > /dev/null
+  python3 - "$json" "$n" "$(bytes "$work/$n/in")" "$name" "$cmd -o NEW_FOLDER" <<'PY'
 import json, statistics, sys
 data = json.load(open(sys.argv[1]))["results"][0]
 n, size, name, cmd = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
@@ -52,19 +59,17 @@ print(f"| {name} | {n:,} | {med:.2f} s | {min(times):.2f}–{max(times):.2f} s |
 PY
 }
 
-# peak_rss N COMMAND: peak resident set size in MB of one run.
+# peak_rss COMMAND: peak resident set size in MB of one run into a new output folder.
 peak_rss() {
-  local n=$1
-  local cmd=$2
-  rm -rf "$work/$n/out"
-  /usr/bin/time -v sh -c "$cmd" 2> "$work/time.txt" > /dev/null || true
+  local cmd=$1
+  /usr/bin/time -v sh -c "$cmd -o $fresh" 2> "$work/time.txt" > /dev/null || true
   awk -F: '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time.txt"
 }
 
 big=$(echo $sizes | awk '{print $NF}')
 mid=$(echo $sizes | awk '{print (NF >= 2) ? $2 : $1}')
 small=$(echo $sizes | awk '{print $1}')
-conv="$archtei convert $work/$mid/in -o $work/$mid/out -q"
+conv="$archtei convert $work/$mid/in -q"
 
 {
   echo "<!-- batch:begin (written by bench/run.sh; do not edit by hand) -->"
@@ -96,14 +101,42 @@ t = data["times"]; med = statistics.median(t)
 print(f"| validation alone (TEI in) | {n:,} | {med:.2f} s | {min(t):.2f}–{max(t):.2f} s | {n/med:,.0f} | {size/med/1e6:.1f} | `{cmd}` |")
 PY
   echo
+  # The same 2,000 generated TEI files against tei_all.rng: archtei (Schematron on), jing and
+  # xmllint (RelaxNG only), in one hyperfine run.
+  tei_all=${ARCHTEI_SHARED_DIR:-$root/../shared}/tei/tei_all.rng
+  if command -v jing > /dev/null && command -v xmllint > /dev/null && [ -f "$tei_all" ]; then
+    rm -rf "$work/two-thousand" && mkdir -p "$work/two-thousand"
+    i=0
+    find "$work/$mid/tei" -name '*.xml' | sort | head -n 2000 | while read -r f; do
+      cp "$f" "$work/two-thousand/$(printf %04d $i).xml"
+      i=$((i + 1))
+    done
+    hyperfine -i --runs 3 --warmup 1 --export-json "$work/peers.json" --style none \
+      -n "archtei validate --schema tei_all.rng (Schematron on)" "$archtei validate --schema $tei_all $work/two-thousand" \
+      -n "jing tei_all.rng (RelaxNG only)" "jing $tei_all $work/two-thousand/*.xml" \
+      -n "xmllint --relaxng tei_all.rng" "xmllint --noout --relaxng $tei_all $work/two-thousand/*.xml" > /dev/null 2>&1
+    echo "Validation of the same 2,000 generated TEI files against \`tei_all.rng\` (hyperfine, 3 runs, median):"
+    echo
+    echo "| validator | median | spread | vs archtei |"
+    echo "|---|---|---|---|"
+    python3 - "$work/peers.json" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+meds = [statistics.median(r["times"]) for r in results]
+for r, med in zip(results, meds):
+    t = r["times"]
+    print(f"| {r['command']} | {med:.2f} s | {min(t):.2f}–{max(t):.2f} s | {med / meds[0]:.1f}× |")
+PY
+    echo
+  fi
   echo "Peak RSS (\`/usr/bin/time -v\`, one run each):"
   echo
   echo "| run | docs | peak RSS |"
   echo "|---|---|---|"
   for n in $sizes; do
-    echo "| text → TEI + JSON-LD, -j2 | ${n} | $(peak_rss "$n" "$archtei convert $work/$n/in -o $work/$n/out -q -j2 --to tei,jsonld") MB |"
+    echo "| text → TEI + JSON-LD, -j2 | ${n} | $(peak_rss "$archtei convert $work/$n/in -q -j2 --to tei,jsonld") MB |"
   done
-  echo "| text → TEI + JSON-LD + validation, -j2 | ${mid} | $(peak_rss "$mid" "$conv -j2 --to tei,jsonld --validate") MB |"
+  echo "| text → TEI + JSON-LD + validation, -j2 | ${mid} | $(peak_rss "$conv -j2 --to tei,jsonld --validate") MB |"
   echo
   echo "Micro-benchmarks (Google Benchmark, per iteration over the five seed pages; \`$build/bench/archtei_micro_bench\`):"
   echo
@@ -124,4 +157,5 @@ text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rs
 open(path, "w").write(text)
 PY
 rm -f "$section"
+rm -rf "$runs_dir"
 echo "wrote the Batch section of $results"

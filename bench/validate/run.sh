@@ -10,7 +10,7 @@ set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
-archtei=$build/src/cli/archtei
+archtei=$build/archtei
 shared=${ARCHTEI_SHARED_DIR:-$root/../shared}
 schema=$shared/tei/tei_all.rng
 corpus=$shared/tei-corpus
