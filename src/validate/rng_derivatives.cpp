@@ -326,7 +326,7 @@ bool DerivativeValidator::validate(const xmlDoc* doc, Failure& failure) {
   }
   for (const auto& [node, ref] : idrefs_) {
     if (ids_.count(ref)) continue;
-    failure = {node, "IDREF \"" + ref + "\" has no matching ID", "rng-idref"};
+    failure = {node, "IDREF \"" + ref + "\" has no matching ID", "rng-bad-idref"};
     return false;
   }
   return true;
@@ -352,11 +352,11 @@ bool DerivativeValidator::element(Id& p, const xmlNode* e, Failure& failure) {
       const auto* node = reinterpret_cast<const xmlNode*>(a);
       if (attribute_step(q, aq).value == kUnset)
         failure = {node, "attribute \"" + prefixed(node) + "\" not allowed on element \"" + prefixed(e) + "\"",
-                   "rng-attribute-unexpected"};
+                   "rng-attribute-not-allowed"};
       else
         failure = {node, "invalid value \"" + std::string(value) + "\" for attribute \"" + prefixed(node) +
                              "\" of element \"" + prefixed(e) + "\"",
-                   "rng-attribute-value"};
+                   "rng-bad-value"};
       return false;
     }
     q = r;
@@ -388,7 +388,7 @@ bool DerivativeValidator::element(Id& p, const xmlNode* e, Failure& failure) {
     missing_attributes(q, names);
     failure = {e, "element \"" + prefixed(e) + "\" is missing a required attribute" +
                       (names.empty() ? std::string() : " (" + quoted_list(names) + ")"),
-               "rng-attribute-missing"};
+               "rng-invalid-attributes"};
     return false;
   }
   if (!children(closed, e, failure)) return false;
@@ -398,7 +398,7 @@ bool DerivativeValidator::element(Id& p, const xmlNode* e, Failure& failure) {
     expected(closed, names);
     failure = {e, "element \"" + prefixed(e) + "\" is incomplete" +
                       (names.empty() ? std::string() : "; expected " + quoted_list(names)),
-               "rng-content-incomplete"};
+               "rng-element-missing"};
     return false;
   }
   p = r;
@@ -409,10 +409,10 @@ bool DerivativeValidator::children(Id& p, const xmlNode* e, Failure& failure) {
   bool has_elements = false;
   for (const xmlNode* c = e->children; c && !has_elements; c = c->next) has_elements = c->type == XML_ELEMENT_NODE;
   auto text_failure = [&](Id before) {
-    failure = {e,
-               store_[before].text_sensitive ? "invalid value for element \"" + prefixed(e) + "\""
-                                             : "text not allowed in element \"" + prefixed(e) + "\"",
-               "rng-text"};
+    if (store_[before].text_sensitive)
+      failure = {e, "invalid value for element \"" + prefixed(e) + "\"", "rng-bad-value"};
+    else
+      failure = {e, "text not allowed in element \"" + prefixed(e) + "\"", "rng-text-not-allowed"};
     return false;
   };
   if (!has_elements) {

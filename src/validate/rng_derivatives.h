@@ -21,7 +21,7 @@ namespace archtei::rng {
 struct Failure {
   const xmlNode* node = nullptr;  ///< the element (or attribute) at fault
   std::string message;
-  std::string code;  ///< rng-element-unexpected, rng-attribute, rng-missing-attribute, ...
+  std::string code;  ///< one of the rule codes of docs/validation.md (rng-element-unexpected, ...)
 };
 
 /// One thread's validation state: a copy of the schema's patterns plus every derivative
