@@ -9,6 +9,7 @@
 
 #include "jsonld/json_layout.h"
 #include "model/diagnostics.h"
+#include "model/utf8.h"
 
 namespace archtei {
 namespace {
@@ -108,13 +109,9 @@ void append_node(std::string& out, const XmlNode& node, int depth) {
 std::vector<char32_t> code_points(std::string_view s) {
   std::vector<char32_t> out;
   for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len && i + k < s.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += static_cast<std::size_t>(len);
+    const Utf8Char c = read_utf8(s, i);
+    out.push_back(c.code_point);
+    i += c.length ? c.length : 1;
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/diagnostics.h"
+#include "model/utf8.h"
 
 namespace archtei {
 namespace {
@@ -12,23 +13,8 @@ namespace {
 // Length of the UTF-8 sequence starting at s[i], or 0 when it is malformed (overlong,
 // surrogate, out of range or truncated).
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t len = 0;
-  unsigned min = 0;
-  unsigned cp = 0;
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
+  const Utf8Char c = read_utf8(s, i);
+  return c.valid ? c.length : 0;
 }
 
 // Characters that stand for layout, not text: no-break space (U+00A0), the white square
