@@ -159,7 +159,9 @@ TEST(DerivativeValidator, VerdictsMatchTheCases) {
         ASSERT_TRUE(doc) << d.xml;
         Failure failure;
         EXPECT_EQ(validator.validate(doc.get(), failure), d.valid) << c.name << ": " << d.xml << " " << failure.message;
-        if (!d.valid) EXPECT_FALSE(failure.message.empty()) << d.xml;
+        if (!d.valid) {
+          EXPECT_FALSE(failure.message.empty()) << d.xml;
+        }
       }
     }
   }
