@@ -106,11 +106,12 @@ PY
   tei_all=${ARCHTEI_SHARED_DIR:-$root/../shared}/tei/tei_all.rng
   if command -v jing > /dev/null && command -v xmllint > /dev/null && [ -f "$tei_all" ]; then
     rm -rf "$work/two-thousand" && mkdir -p "$work/two-thousand"
+    find "$work/$mid/tei" -name '*.xml' | sort > "$work/tei-files"
     i=0
-    find "$work/$mid/tei" -name '*.xml' | sort | head -n 2000 | while read -r f; do
+    while read -r f && [ $i -lt 2000 ]; do
       cp "$f" "$work/two-thousand/$(printf %04d $i).xml"
       i=$((i + 1))
-    done
+    done < "$work/tei-files"
     hyperfine -i --runs 3 --warmup 1 --export-json "$work/peers.json" --style none \
       -n "archtei validate --schema tei_all.rng (Schematron on)" "$archtei validate --schema $tei_all $work/two-thousand" \
       -n "jing tei_all.rng (RelaxNG only)" "jing $tei_all $work/two-thousand/*.xml" \
