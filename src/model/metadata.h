@@ -35,7 +35,7 @@ struct Credit {
 struct Metadata {
   std::string file;  ///< the path the document was read from
   std::string title;
-  std::string date;  ///< ISO 8601: "1947-09-20", "1950-02" or "1950"; empty when unknown
+  std::string date;  ///< ISO 8601: "1947-09-20", "1950-02", "1950", or an interval "1953-04-12/1953-04-13"; empty when unknown
   std::string document_type;  ///< e.g. "Ciphered Telegram", "Memorandum"
   std::vector<std::string> authors;
   std::vector<std::string> recipients;

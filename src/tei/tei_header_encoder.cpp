@@ -217,9 +217,15 @@ std::optional<XmlNode> profile_desc(const Metadata& m, Diagnostics& diags) {
   }
   if (!m.date.empty()) {
     std::vector<XmlAttribute> attrs;
-    if (is_iso_date(m.date))
+    const std::size_t slash = m.date.find('/');
+    if (is_iso_date(m.date)) {
       attrs.push_back({"when", m.date});
-    else
+    } else if (slash != std::string::npos && is_iso_date(m.date.substr(0, slash)) &&
+               is_iso_date(m.date.substr(slash + 1))) {
+      // An ISO 8601 interval "from/to": the document was written over some days.
+      attrs.push_back({"from", m.date.substr(0, slash)});
+      attrs.push_back({"to", m.date.substr(slash + 1)});
+    } else
       diags.warn("document date '" + m.date + "' is not ISO 8601; written without @when",
                  "tei-date-not-iso");
     append(append(desc, element("creation")), text_element("date", m.date, std::move(attrs)));

@@ -204,7 +204,9 @@ class HeaderReader {
     }
     if (const XmlNode* date = child(child(desc, "creation"), "date")) {
       const std::string* when = xml::attribute(*date, "when");
-      m.date = when ? *when : text(date);
+      const std::string* from = xml::attribute(*date, "from");
+      const std::string* to = xml::attribute(*date, "to");
+      m.date = when ? *when : from && to ? *from + "/" + *to : text(date);
     }
     for (const XmlNode* language : children(child(desc, "langUsage"), "language")) {
       std::string name = text(language);

@@ -4,6 +4,7 @@
 #include "text/body_parser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "text/body_text.h"
@@ -79,8 +80,34 @@ std::string sentence_words(std::string_view s) {
   return std::string(trim(collapse_space(out)));
 }
 
+// "10 a.m.", "9:26 p.m.": a time's abbreviation is neither a word in lower case nor the end
+// of a sentence, so a routing line "Received June 25, 1950, 9:26 p.m." reads as no prose.
+std::string without_time_marks(std::string s) {
+  for (std::string_view mark : {"a.m.", "p.m.", "A.M.", "P.M."}) {
+    for (std::size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at)) {
+      bool word_start = at == 0 || s[at - 1] == ' ' || std::isdigit(static_cast<unsigned char>(s[at - 1]));
+      if (!word_start) {
+        at += mark.size();
+        continue;
+      }
+      s.replace(at, mark.size(), mark[0] == 'a' || mark[0] == 'A' ? "AM" : "PM");
+    }
+  }
+  return s;
+}
+
+// "... the cult of personality.1": a note's number after the sentence's end.
+std::string without_final_note_number(std::string s) {
+  std::size_t end = s.size();
+  while (end > 0 && end + 3 > s.size() && std::isdigit(static_cast<unsigned char>(s[end - 1]))) --end;
+  bool after_word = end >= 2 && std::isalpha(static_cast<unsigned char>(s[end - 2]));  // not "11.40"
+  if (end < s.size() && after_word && (s[end - 1] == '.' || s[end - 1] == '!' || s[end - 1] == '?' || s[end - 1] == '"'))
+    s.resize(end);
+  return s;
+}
+
 bool is_prose(std::string_view text) {
-  std::string flat = sentence_words(text);
+  std::string flat = without_final_note_number(without_time_marks(sentence_words(text)));
   std::string_view s = flat;
   std::size_t words = count_words(s);
   if (s.size() >= 120) return true;
@@ -119,7 +146,7 @@ bool is_heading_like(std::string_view s) {
   std::size_t words = count_words(s);
   if (words == 0 || words > 15 || !starts_upper(s)) return false;
   if (ends_sentence(s, true)) return false;
-  return matches_title_type(s);
+  return matches_title_type(s) || classify_letter_line(s) == LetterPart::Subject;
 }
 
 // Page numbers standing alone: "[19-20]", "(p. 1)", "- 3 -".
@@ -274,6 +301,18 @@ class BodyBuilder {
       if (!referenced) break;
       --i;
     }
+    // Bare numbers ("1 The KWP CC plenum ...") are notes only as the whole sequence 1, 2,
+    // 3 ...: a run that is not so holds numbered paragraphs, not notes.
+    int expected = 1;
+    bool sequence = true;
+    std::size_t last_bare = i;
+    for (std::size_t k = i; k < units_.size(); ++k) {
+      std::string marker = footnote_marker_at_start(units_[k].text());
+      if (!is_bare_number_marker(marker)) continue;
+      sequence = sequence && marker == std::to_string(expected++);
+      last_bare = k + 1;
+    }
+    if (!sequence) i = last_bare;
     fn_begin_ = i;
     for (std::size_t k = fn_begin_; k < units_.size(); ++k) {
       std::string marker = footnote_marker_at_start(units_[k].text());
@@ -310,10 +349,20 @@ class BodyBuilder {
     LetterPart part = classify_letter_line(u.src.lines.front().text);
     if (part == LetterPart::Distribution) return true;
     // A record's header: "Time: 4 November 1958, 4:00 p.m. to 5:10 p.m."
-    if (part == LetterPart::Label && count_words(u.text()) <= 20) return true;
+    if ((part == LetterPart::Label || part == LetterPart::Recorder) && count_words(u.text()) <= 20) return true;
+    if (short_salute(u, part)) return true;
     if (u.prose_like) return false;
     if (part != LetterPart::None) return true;
     return count_words(u.text()) <= 12 && u.text().size() <= 100;
+  }
+
+  // "Deeply respected Comrade Stalin!", "Dear Comrade Kim Il Sung,": a short greeting reads
+  // like a sentence but is the salute. One ending in a period is a sentence ("Comrade Kim
+  // agreed.").
+  static bool short_salute(const Unit& u, LetterPart part) {
+    if (part != LetterPart::Salute || u.shape != Shape::Text || u.src.lines.size() > 2) return false;
+    std::string_view t = trim(u.text());
+    return count_words(t) <= 8 && !t.empty() && (t.back() == '!' || t.back() == ',' || t.back() == ':');
   }
 
   void find_opener() {
@@ -337,7 +386,7 @@ class BodyBuilder {
     if (u.shape == Shape::Gap || u.shape == Shape::PageBreak) return false;
     if (u.shape == Shape::Bracketed) return !is_note_unit(u) || u.bracket.kind == BracketKind::Gap;
     LetterPart part = classify_letter_line(u.src.lines.front().text);
-    if (part == LetterPart::Distribution || part == LetterPart::Routing) return true;
+    if (part == LetterPart::Distribution || part == LetterPart::Routing || part == LetterPart::Recorder) return true;
     if (u.prose_like) return false;
     if (u.list) return true;
     // An office over two lines: "Chairman of the Cabinet of Ministers" / "of the Democratic ...".
@@ -349,7 +398,8 @@ class BodyBuilder {
     if (parse_signature(u.text(), sig)) return true;
     LetterPart part = classify_letter_line(u.text());
     return part == LetterPart::Distribution || part == LetterPart::Routing || part == LetterPart::Closing ||
-           part == LetterPart::Institution || is_dateline(u.text());
+           part == LetterPart::Institution || part == LetterPart::Recorder || is_dateline(u.text()) ||
+           is_reference_initials(u.text());
   }
 
   bool strong_signature(const Unit& u) const {
@@ -449,6 +499,33 @@ class BodyBuilder {
     return is_dateline(inner) ? BlockKind::Dateline : BlockKind::Line;
   }
 
+  // ---- headings ----
+
+  // "NOTES" / "on the conversation held in the White Palace": a short line in lower case
+  // right after a heading, ending no sentence, finishes the heading.
+  bool continues_heading(const Unit& u) const {
+    if (u.shape != Shape::Text || u.is_speaker || u.list || u.heading_like || u.prose_like) return false;
+    std::string_view t = trim(u.text());
+    // "of 24.III.1950" under "RESOLUTION No. 1193" is the dateline.
+    return starts_lower(t) && count_words(t) <= 12 && !ends_sentence(t, true) &&
+           classify_letter_line(t) == LetterPart::None && !is_dateline(t);
+  }
+
+  // The heading at units_[i], with the lines that finish it before `end`; `i` is left on
+  // its last unit.
+  Block heading(std::size_t& i, std::size_t end) {
+    Block b = make_block(BlockKind::Heading, units_[i], inlines_of(units_[i].prose));
+    while (i + 1 < end && continues_heading(units_[i + 1])) {
+      ++i;
+      Inline br;
+      br.kind = InlineKind::LineBreak;
+      br.pos = units_[i].pos();
+      b.inlines.push_back(std::move(br));
+      for (Inline& in : inlines_of(units_[i].prose)) b.inlines.push_back(std::move(in));
+    }
+    return b;
+  }
+
   // ---- opener ----
 
   void emit_opener(std::vector<Block>& out) {
@@ -466,7 +543,7 @@ class BodyBuilder {
       const Unit& u = units_[i];
       if (u.heading_like) {
         flush();
-        out.push_back(make_block(BlockKind::Heading, u, inlines_of(u.prose)));
+        out.push_back(heading(i, opener_end_));
         continue;
       }
       if (u.shape == Shape::Bracketed) {
@@ -562,8 +639,10 @@ class BodyBuilder {
   // other letter part ("Pyongyang" is a dateline, not a signer).
   static bool closer_signature(const Unit& u, Signature& sig) {
     if (u.shape == Shape::Bracketed) return parse_signature(u.text(), sig);
+    LetterPart part = classify_letter_line(u.text());
+    if (part == LetterPart::Recorder || is_reference_initials(u.text())) return false;
     BlockKind kind = letter_line_kind(u.text(), true);
-    bool plain = classify_letter_line(u.text()) == LetterPart::None;
+    bool plain = part == LetterPart::None;
     return (kind == BlockKind::Line || (kind == BlockKind::Dateline && plain)) && u.src.lines.size() == 1 &&
            parse_signature(u.text(), sig);
   }
@@ -682,7 +761,7 @@ class BodyBuilder {
       }
       if (u.heading_like && !u.is_speaker) {
         close_turn();
-        out.push_back(make_block(BlockKind::Heading, u, inlines_of(u.prose)));
+        out.push_back(heading(i, end));
         continue;
       }
       if (u.list && !u.is_speaker) {
@@ -767,6 +846,14 @@ class BodyBuilder {
         stop = ++k;
         continue;
       }
+      // "1) ... that they:" / "a) ..." / "b) ..." / "2) ...": the sub-items belong to item 1).
+      if (std::size_t sub = sub_list_end(k, end, last); sub > k) {
+        bool resumes = sub < end && units_[sub].list && !units_[sub].is_speaker && continues_list(last, *units_[sub].list);
+        if (resumes || ends_with_colon_text(units_[k - 1].text())) {
+          stop = k = sub;
+          continue;
+        }
+      }
       // An enumeration run into the paragraph after an item ending in ":".
       if (!u.list && u.shape == Shape::Text) {
         std::size_t j = k;
@@ -786,6 +873,59 @@ class BodyBuilder {
       break;
     }
     return stop;
+  }
+
+  // The end of a run of sub-items starting at units_[k] under a list whose last item is
+  // `last`: two or more items in sequence, numbered in a style of their own (a first "a)"
+  // or a bullet under "1)"). `k` when there is none.
+  std::size_t sub_list_end(std::size_t k, std::size_t end, const ListLabel& last) const {
+    const Unit& u = units_[k];
+    if (k == 0 || !u.list || u.is_speaker || continues_list(last, *u.list)) return k;
+    if (!u.list->bullet && u.list->ordinal != 1) return k;
+    if (u.list->bullet == last.bullet && (u.list->bullet ? u.list->label == last.label
+                                                         : same_label_style(u.list->label, last.label)))
+      return k;
+    ListLabel sub_last = *u.list;
+    std::size_t j = k + 1, stop = k + 1, items = 1;
+    while (j < end) {
+      const Unit& v = units_[j];
+      if (v.list && !v.is_speaker && continues_list(sub_last, *v.list)) {
+        sub_last = *v.list;
+        stop = ++j;
+        ++items;
+        continue;
+      }
+      // An item's sentence going on in a paragraph of its own ("... to Sunan and" / "Anju
+      // within three days;") before the next sub-item.
+      if (v.list || v.shape != Shape::Text || v.is_speaker || v.heading_like || j >= stop + 2) break;
+      ++j;
+    }
+    return items >= 2 ? stop : k;
+  }
+
+  // "1." and "3." are written alike; "1." and "a)" or "1)" are not.
+  static bool same_label_style(std::string_view a, std::string_view b) {
+    auto style = [](std::string_view l) {
+      std::string out;
+      for (char c : l) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+          if (out.empty() || out.back() != '9') out += '9';
+        } else if (std::islower(static_cast<unsigned char>(c))) {
+          out += 'a';
+        } else if (std::isupper(static_cast<unsigned char>(c))) {
+          out += 'A';
+        } else {
+          out += c;
+        }
+      }
+      return out;
+    };
+    return style(a) == style(b);
+  }
+
+  static bool ends_with_colon_text(std::string_view t) {
+    t = trim(t);
+    return !t.empty() && t.back() == ':';
   }
 
   Block build_list(std::size_t begin, std::size_t end) {
@@ -817,6 +957,11 @@ class BodyBuilder {
       }
       if (list.children.empty()) continue;
       Block& owner = list.children.back();
+      if (std::size_t sub = sub_list_end(k, end, last); sub > k) {
+        owner.children.push_back(build_list(k, sub));
+        k = sub - 1;
+        continue;
+      }
       std::vector<std::pair<std::string, std::size_t>> items = inline_enumeration(u.text());
       bool after_colon = !owner.inlines.empty() && ends_with_colon(owner);
       if (!items.empty() && after_colon) {

@@ -130,7 +130,8 @@ std::string clean_value(std::string_view v) {
   return std::string(trim(v));
 }
 
-/// True when a piece without a label continues a list of folios: "96-97", "100ob.", "5–6".
+/// True when a piece without a label continues a list of folios: "96-97", "100ob.", "5–6",
+/// "15-17 and 19".
 bool looks_like_folios(std::string_view s) {
   if (s.empty() || !is_digit_byte(s[0])) return false;
   std::string lower = ascii_lower(s);
@@ -139,6 +140,10 @@ bool looks_like_folios(std::string_view s) {
     if (is_digit_byte(c) || c == '-' || c == ' ' || c == '.') continue;
     if (lower.compare(i, 2, "ob") == 0) {  // verso
       i += 1;
+      continue;
+    }
+    if (i > 0 && lower[i - 1] == ' ' && lower.compare(i, 4, "and ") == 0) {  // "15-17 and 19"
+      i += 2;
       continue;
     }
     if (lower.compare(i, 3, "\xE2\x80\x93") == 0) {  // en dash
@@ -191,10 +196,48 @@ void set_field(ArchivalReference& r, Field f, std::string value) {
   else *slot += ", " + value;
 }
 
+/// True for a word that belongs to the folio number before it: a verso mark ("ob.", "(verso)").
+bool is_folio_mark(std::string_view w) {
+  std::string lower = ascii_lower(w);
+  if (lower.size() > 1 && lower.back() == '.' && lower.end()[-2] == ')') lower.pop_back();  // "(verso)."
+  for (std::string_view mark : {"ob.", "ob", "\xD0\xBE\xD0\xB1.", "(verso)", "verso", "recto", "(recto)", "rev.",
+                                 "(reverse)"})
+    if (lower == mark) return true;
+  return false;
+}
+
+/// A numbered value as an identifier: it ends where a word follows it ("55-57 and Volkogonov
+/// Collection" -> "55-57"); further numbers ("94, 96" is split earlier; "12 ob.", "5 and 7")
+/// and verso marks stay. A value that opens with a word ("CC al PCR") is a name and stays whole.
+std::string_view identifier_value(std::string_view v) {
+  v = trim(v);
+  if (!value_starts(v, 0)) return v;
+  std::size_t end = 0;
+  for (std::size_t i = 0; i <= v.size();) {
+    std::size_t e = v.find(' ', i);
+    if (e == std::string_view::npos) e = v.size();
+    std::string_view word = v.substr(i, e - i);
+    bool keep = i == 0 || is_digit_byte(word.front()) || is_folio_mark(word);
+    if (!keep && (word == "-" || word == "\xE2\x80\x93" || word == "&" || word == "and")) {
+      std::size_t next = e < v.size() ? e + 1 : e;
+      keep = next < v.size() && is_digit_byte(v[next]);
+    }
+    if (!keep) break;
+    end = e;
+    i = e + 1;
+  }
+  return v.substr(0, end);
+}
+
 /// Reads fond/opis/delo/papka/listy and gap notes from the part of a reference after the
-/// archive's designation.
+/// archive's designation. "p." is a papka only in a Soviet-style reference, after fond or
+/// opis and before the folios; elsewhere it is a page, which the reference does not record.
 void read_fields(std::string_view rest, ArchivalReference& r) {
   std::optional<Field> last;
+  auto is_page = [&](std::string_view piece, std::size_t label_pos, Field f) {
+    if (f != Field::Papka || !text::iequals(piece.substr(label_pos, 2), "p.")) return false;
+    return (r.fond.empty() && r.opis.empty()) || !r.listy.empty();
+  };
   for (std::string_view piece : top_level_pieces(rest)) {
     piece = trim(piece);
     if (!piece.empty() && piece.front() == ':') piece = trim(piece.substr(1));  // "APRF: Fond 3"
@@ -214,16 +257,22 @@ void read_fields(std::string_view rest, ArchivalReference& r) {
       continue;
     }
     // Several labels in one piece: "f. 558 op. 11 d. 106".
+    std::size_t label_pos = 0;
     while (f) {
       std::size_t next = vpos, next_vpos = 0;
       std::optional<Field> g;
       for (; next < piece.size(); ++next) {
         if (piece[next] == ' ' && (g = label_at(piece, next + 1, next_vpos))) break;
       }
-      set_field(r, *f, clean_value(piece.substr(vpos, next - vpos)));
-      last = f;
+      if (is_page(piece, label_pos, *f)) {
+        last.reset();
+      } else {
+        set_field(r, *f, clean_value(identifier_value(piece.substr(vpos, next - vpos))));
+        last = f;
+      }
       if (!g) break;
       f = g;
+      label_pos = next + 1;
       vpos = next_vpos;
     }
   }
@@ -314,6 +363,10 @@ std::optional<ReferenceStart> known_archive_at(std::string_view s, std::size_t p
   if (end < s.size() && !(s[end] == ',' || s[end] == ' ' || s[end] == ';' || s[end] == '.' || s[end] == ')' ||
                           s[end] == ':'))
     return std::nullopt;
+  // "National Archives of Australia" is another archive than "National Archives".
+  if (text::word_at(s, end + 1, "of") && s[end] == ' ' && end + 4 < s.size() && s[end + 3] == ' ' &&
+      ((s[end + 4] >= 'A' && s[end + 4] <= 'Z') || text::word_at(s, end + 4, "the")))
+    return std::nullopt;
   std::size_t q = end;
   while (q < s.size() && s[q] == ' ') ++q;
   if (q < s.size() && s[q] == '(') {
@@ -323,16 +376,119 @@ std::optional<ReferenceStart> known_archive_at(std::string_view s, std::size_t p
   return ReferenceStart{pos, end - pos, m.entry};
 }
 
-/// The acronym for a known archive written at the start of `s`: the table's, or the
-/// citation's own when it gives one in parentheses that the table does not know
-/// ("Archive of the Ministry of Foreign Affairs of Mongolia (MFAM)").
-std::string own_acronym(std::string_view s, const ReferenceStart& known) {
+/// The acronym and full name for a known archive written at the start of `s`: the table's,
+/// the citation's own acronym when it gives one in parentheses that the table does not know
+/// ("Archive of the Ministry of Foreign Affairs of Mongolia (MFAM)"), or the archive that
+/// acronym names when the table knows it as another ("National Archives (NA)").
+std::pair<std::string, std::string> own_acronym(std::string_view s, const ReferenceStart& known) {
   std::string_view own = parenthesised(s.substr(0, known.designation));
   if (!own.empty()) {
     auto k = known_archive_at(own, 0);
-    if (!k || k->designation != own.size()) return std::string(own);
+    if (!k || k->designation != own.size()) return {std::string(own), known.entry->name};
+    if (k->entry != known.entry) return {k->entry->acronym, k->entry->name};
   }
-  return known.entry->acronym;
+  return {known.entry->acronym, known.entry->name};
+}
+
+/// A known archive named inside the designation at the start of `s` (the pieces before the
+/// first one with a number or a label): a piece that opens with it ("Dmitrii Volkogonov
+/// Papers, Library of Congress"), or its full name inside a piece ("Vietnam National
+/// Archives Center III"). Returns the match, offset in `s`, and the end of its piece.
+struct InnerArchive {
+  ReferenceStart start;
+  std::size_t piece_end = 0;
+};
+
+std::optional<InnerArchive> known_archive_inside(std::string_view s) {
+  // Inside a piece only a name of three words or more counts: an acronym may be a word of
+  // the designation, and a short name part of another archive's ("Polish National Archives").
+  auto long_name = [](std::string_view name) { return std::count(name.begin(), name.end(), ' ') >= 2; };
+  std::size_t offset = 0;
+  for (std::string_view raw : top_level_pieces(s)) {
+    std::string_view piece = trim(raw);
+    std::size_t piece_at = offset + static_cast<std::size_t>(piece.data() - raw.data());
+    std::size_t piece_end = offset + raw.size();
+    offset = piece_end + 1;
+    if (piece.empty() || piece.size() > kMaxDesignation) return std::nullopt;
+    if (std::any_of(piece.begin(), piece.end(), [](char c) { return is_digit_byte(c); })) {
+      // A number ends the designation, unless it is part of an archive's name ("Center 3").
+      if (auto k = known_archive_at(piece, 0); k && k->designation == piece.size())
+        return InnerArchive{{piece_at, k->designation, k->entry}, piece_end};
+      return std::nullopt;
+    }
+    for (std::size_t i = 0; i < piece.size(); ++i) {
+      if (i > 0 && !(piece[i - 1] == ' ' || piece[i - 1] == '(')) continue;
+      auto k = known_archive_at(piece, i);
+      if (k && (i == 0 || long_name(piece.substr(i, k->designation))))
+        return InnerArchive{{piece_at + i, k->designation, k->entry}, piece_end};
+    }
+  }
+  return std::nullopt;
+}
+
+/// True when `s` shows that it is a publication, not an archive's designation: a volume,
+/// pages, an issue ("no. 2, 1996"), a journal or bulletin, an editor, a publisher, or a year
+/// in parentheses ("(1995)", "(Winter 1995/1996)", "(Moscow: Nauka, 1997)").
+bool strongly_bibliographic(std::string_view s) {
+  std::string lower = ascii_lower(s);
+  for (std::string_view w : {"bulletin", "journal", "press", "review", "quarterly", "vol.", "volume", "issue", "pp.",
+                              "eds.", "ed.", "izdatel'stvo", "izdatelstvo", "verlag", "working paper", "chubanshe"})
+    if (text::find_word(lower, w) != std::string_view::npos) return true;
+  // A journal's issue and year: "no. 2, 1996", "No. 4 (1995)".
+  for (std::size_t no = text::find_word(lower, "no."); no != std::string_view::npos;
+       no = text::find_word(lower, "no.", no + 3)) {
+    std::size_t p = no + 3;
+    while (p < lower.size() && lower[p] == ' ') ++p;
+    std::size_t digits = p;
+    while (p < lower.size() && is_digit_byte(lower[p])) ++p;
+    if (p == digits || p - digits > 3) continue;
+    if (p < lower.size() && lower[p] == ',') ++p;
+    while (p < lower.size() && (lower[p] == ' ' || lower[p] == '(')) ++p;
+    if (p + 4 <= lower.size() && (lower[p] == '1' || lower[p] == '2') && is_digit_byte(lower[p + 1]) &&
+        is_digit_byte(lower[p + 2]) && is_digit_byte(lower[p + 3]) && (p + 4 == lower.size() || !is_digit_byte(lower[p + 4])))
+      return true;
+  }
+  for (std::size_t open = s.find('('); open != std::string_view::npos; open = s.find('(', open + 1)) {
+    std::size_t close = s.find(')', open);
+    if (close == std::string_view::npos) break;
+    std::string_view inside = s.substr(open + 1, close - open - 1);
+    if (inside.find(':') != std::string_view::npos) return true;
+    for (std::size_t i = 0; i + 4 <= inside.size(); ++i)
+      if ((i == 0 || !is_digit_byte(inside[i - 1])) && (inside[i] == '1' || inside[i] == '2') &&
+          is_digit_byte(inside[i + 1]) && is_digit_byte(inside[i + 2]) && is_digit_byte(inside[i + 3]) &&
+          (i + 4 == inside.size() || !is_digit_byte(inside[i + 4])))
+        return true;
+  }
+  return false;
+}
+
+bool looks_bibliographic(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((i == 0 || !is_word_byte(s[i - 1])) && (s[i] == '1' || s[i] == '2') && is_digit_byte(s[i + 1]) &&
+        is_digit_byte(s[i + 2]) && is_digit_byte(s[i + 3]) && (i + 4 == s.size() || !is_digit_byte(s[i + 4])))
+      return true;
+  }
+  std::string lower = ascii_lower(s);
+  for (std::string_view w : {"bulletin", "journal", "press", "publish", "review", "quarterly", "studies", "vol.",
+                              "volume", "issue", "pp.", "no.", "eds.", "ed.", "izdatel", "verlag", "moscow",
+                              "working paper", "documents"})
+    if (lower.find(w) != std::string::npos) return true;
+  return false;
+}
+
+/// Length of a lead-in that says a publication follows ("Also published in", "See also"),
+/// with a colon after it; 0 when there is none.
+std::size_t publication_lead(std::string_view s) {
+  static constexpr std::string_view kLeads[] = {
+      "also published in", "first published in", "originally published in", "published in", "also reprinted in",
+      "reprinted in", "reproduced in", "printed in", "also cited in", "cited in", "quoted in", "see also", "see"};
+  for (std::string_view lead : kLeads) {
+    if (!text::word_at(s, 0, lead)) continue;
+    std::size_t p = lead.size();
+    if (p < s.size() && s[p] == ':') ++p;
+    return p;
+  }
+  return 0;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -350,8 +506,39 @@ bool reference_follows(std::string_view s, std::size_t pos, bool need_lead) {
   return lead > 0 || after >= s.size() || s[after] == ',' || s[after] == ' ';
 }
 
+/// True when lead-in words say that another copy follows ("copy in", "A copy is also held in").
+bool names_a_copy(std::string_view lead) {
+  for (std::string_view w : {"copy", "copies", "also", "duplicate", "another"})
+    if (text::find_word(lead, w) != std::string_view::npos) return true;
+  return false;
+}
+
+/// `s` up to its first ";" or sentence end.
+std::string_view first_sentence(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == ';' || (s[i] == '.' && text::is_sentence_end(s, i))) return s.substr(0, i);
+  return s;
+}
+
+/// True when another source starts at `pos`, after a "," or at an "and", so that `before`
+/// (the piece so far) ends there: a lead-in naming another copy ("copy in", "also in") or
+/// a publication ("published in"); or, after a reference's identifiers, "and" and a
+/// capitalised designation that names an archive or collection, or a publication ("...,
+/// l. 55, and Cold War International History Project Bulletin 6-7 (Winter 1995/1996)").
+bool another_source_follows(std::string_view s, std::size_t pos, std::string_view before) {
+  std::string_view rest = trim(s.substr(pos));
+  const bool joined = text::word_at(rest, 0, "and");
+  if (joined) rest = trim(rest.substr(3));
+  if (publication_lead(rest) > 0) return true;
+  if (std::size_t lead = skip_lead_words(rest); lead > 0 && names_a_copy(rest.substr(0, lead))) return true;
+  if (!joined || rest.empty() || !(rest[0] >= 'A' && rest[0] <= 'Z') || !has_archival_labels(before)) return false;
+  std::string_view next = first_sentence(rest);
+  return names_an_archive(trim(top_level_pieces(next).front())) || known_archive_inside(next) ||
+         strongly_bibliographic(next);
+}
+
 /// Splits the source part into one piece per reference or publication: at sentence ends,
-/// at ";", and at "and"/"," when another archive's reference follows.
+/// at ";", and at "and"/"," when another archive's reference or another source follows.
 std::vector<std::string> split_sources(std::string_view s) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -379,7 +566,10 @@ std::vector<std::string> split_sources(std::string_view s) {
       // a comma is more often part of the identifier.
       bool after_identifier = s.substr(start, i - start).find(',') != std::string_view::npos;
       if (lead > 0 || (k && k->designation >= 3 && after_identifier)) cut(i, i + 1);
-    } else if (c == ' ' && text::word_at(s, i + 1, "and") && reference_follows(s, i + 1, true)) {
+    } else if (c == ',' && another_source_follows(s, i + 1, s.substr(start, i - start))) {
+      cut(i, i + 1);
+    } else if (c == ' ' && text::word_at(s, i + 1, "and") &&
+               (reference_follows(s, i + 1, true) || another_source_follows(s, i + 1, s.substr(start, i - start)))) {
       cut(i, i + 1);
     }
   }
@@ -387,25 +577,11 @@ std::vector<std::string> split_sources(std::string_view s) {
   return out;
 }
 
-bool looks_bibliographic(std::string_view s) {
-  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-    if ((i == 0 || !is_word_byte(s[i - 1])) && (s[i] == '1' || s[i] == '2') && is_digit_byte(s[i + 1]) &&
-        is_digit_byte(s[i + 2]) && is_digit_byte(s[i + 3]) && (i + 4 == s.size() || !is_digit_byte(s[i + 4])))
-      return true;
-  }
-  std::string lower = ascii_lower(s);
-  for (std::string_view w : {"bulletin", "journal", "press", "publish", "review", "quarterly", "studies", "vol.",
-                              "volume", "issue", "pp.", "no.", "eds.", "ed.", "izdatel", "verlag", "moscow",
-                              "working paper", "documents"})
-    if (lower.find(w) != std::string::npos) return true;
-  return false;
-}
-
 // ---------------------------------------------------------------------------------------
 // Publishers, and the reading of one source piece
 
-/// The longest piece read as a date that is not one ("undated", "circa spring 1950").
-constexpr std::size_t kMaxDateText = 40;
+/// The longest text read as a date that is not one ("undated", "circa spring-summer 1950").
+constexpr std::size_t kMaxDateText = 60;
 
 /// Length of a publisher named at the start of `s`, 0 when none.
 std::size_t publisher_at(std::string_view s) {
@@ -434,16 +610,7 @@ std::size_t publisher_at(std::string_view s) {
 /// A publication as written, without a lead-in ("Also published in", "See also") and the
 /// sentence's final period.
 std::string publication_text(std::string_view s) {
-  static constexpr std::string_view kLeads[] = {
-      "also published in", "first published in", "originally published in", "published in", "also reprinted in",
-      "reprinted in", "reproduced in", "printed in", "also cited in", "cited in", "quoted in", "see also", "see"};
-  for (std::string_view lead : kLeads) {
-    if (!text::word_at(s, 0, lead)) continue;
-    std::size_t p = lead.size();
-    if (p < s.size() && s[p] == ':') ++p;
-    s = trim(s.substr(p));
-    break;
-  }
+  s = trim(s.substr(publication_lead(s)));
   if (!s.empty() && s.back() == '.' && !(s.size() >= 2 && s[s.size() - 2] >= 'A' && s[s.size() - 2] <= 'Z'))
     s.remove_suffix(1);
   return std::string(trim(s));
@@ -460,6 +627,12 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
   // A publisher repeated in the source part ("Wilson Center Digital Archive, RGASPI, ...").
   if (std::size_t n = publisher_at(piece)) piece = trim(piece.substr(skip_punct(piece, n)));
   if (piece.empty()) return;
+  // "Original Archive: RGANI", "Original language: Chinese": a labelled statement.
+  if (auto labelled = labelled_sentence(piece)) {
+    if (labelled->field == "archive") add_archive_named(labelled->value, out.archives);
+    else out.labelled.push_back(std::move(*labelled));
+    return;
+  }
   // A known archive, written at once or after lead-in words ("A copy may also be accessible in").
   std::size_t lead = 0;
   auto known = known_archive_at(piece, 0);
@@ -470,8 +643,7 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
   if (known) {
     std::string_view body = piece.substr(lead);
     ArchivalReference r;
-    r.archive = own_acronym(body, *known);
-    r.archive_name = known->entry->name;
+    std::tie(r.archive, r.archive_name) = own_acronym(body, *known);
     r.citation = clean_value(body);
     read_fields(body.substr(known->designation), r);
     out.archives.push_back(std::move(r));
@@ -490,8 +662,19 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
     out.archives.push_back(std::move(r));
     return;
   }
+  // A known archive inside the designation: "Dmitrii Volkogonov Papers, Library of Congress".
+  if (auto inner = known_archive_inside(body); inner && !strongly_bibliographic(body)) {
+    ArchivalReference r;
+    std::tie(r.archive, r.archive_name) = own_acronym(body.substr(inner->start.offset), inner->start);
+    r.citation = clean_value(body);
+    read_fields(body.substr(inner->piece_end), r);
+    out.archives.push_back(std::move(r));
+    return;
+  }
+  // A designation that names an archive wins over a year or a number in the identifiers
+  // ("..., Beijing 1960, No. 1200/60"); only a publication's own marks make it a book.
   if (!first.empty() && first.size() <= kMaxDesignation &&
-      (has_archival_labels(body) || (names_an_archive(first) && !looks_bibliographic(body)))) {
+      (has_archival_labels(body) || (names_an_archive(first) && !strongly_bibliographic(body)))) {
     ArchivalReference r;
     std::tie(r.archive, r.archive_name) = normalise_archive(first);
     r.citation = clean_value(body);
@@ -505,7 +688,12 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
     note = note.empty() ? clean_value(piece) : note + "; " + clean_value(piece);
     return;
   }
-  if (looks_bibliographic(piece)) out.published_sources.push_back(publication_text(piece));
+  // A publication after "and" or a copy's lead-in ("and Cold War ... Bulletin", "copy in ...").
+  std::string_view publication = piece;
+  if (text::word_at(publication, 0, "and")) publication = trim(publication.substr(3));
+  if (std::size_t n = skip_lead_words(publication); n > 0 && names_a_copy(publication.substr(0, n)))
+    publication = publication.substr(n);
+  if (looks_bibliographic(piece)) out.published_sources.push_back(publication_text(publication));
   else out.unplaced.push_back(clean_value(piece));
 }
 
@@ -561,8 +749,10 @@ std::pair<std::string, std::string> normalise_archive(std::string_view designati
   while (!d.empty() && (d.back() == ',' || d.back() == '.' || d.back() == ';')) d = trim(d.substr(0, d.size() - 1));
   if (auto k = known_archive_at(d, 0)) {
     std::string_view rest = trim(d.substr(k->designation));
-    if (rest.empty()) return {own_acronym(d, *k), k->entry->name};
+    if (rest.empty()) return own_acronym(d, *k);
   }
+  if (auto inner = known_archive_inside(d); inner && inner->piece_end >= d.size())
+    return own_acronym(d.substr(inner->start.offset), inner->start);
   std::string_view acronym = parenthesised(d);
   if (!acronym.empty()) {
     if (auto k = known_archive_at(acronym, 0); k && k->designation == acronym.size())
@@ -570,6 +760,64 @@ std::pair<std::string, std::string> normalise_archive(std::string_view designati
     return {std::string(acronym), {}};
   }
   return {text::collapse_spaces(d), {}};
+}
+
+std::optional<LabelledSentence> labelled_sentence(std::string_view sentence) {
+  std::string_view s = trim(sentence);
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 48) return std::nullopt;
+  std::string label = text::collapse_spaces(s.substr(0, colon));
+  for (const auto& row : table("labels")) {
+    if (row.size() < 3) continue;
+    std::string_view spellings = row[1];
+    while (!spellings.empty()) {
+      std::size_t bar = spellings.find('|');
+      if (text::iequals(trim(spellings.substr(0, bar)), label))
+        return LabelledSentence{row[2], row[0], clean_value(s.substr(colon + 1))};
+      if (bar == std::string_view::npos) break;
+      spellings.remove_prefix(bar + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string publication_in(std::string_view sentence) {
+  std::string_view s = trim(sentence);
+  if (publication_lead(s) == 0) return {};
+  return publication_text(s);
+}
+
+void add_archive_named(std::string_view designation, std::vector<ArchivalReference>& refs) {
+  auto [acronym, name] = normalise_archive(designation);
+  if (acronym.empty()) return;
+  for (const ArchivalReference& r : refs)
+    if (r.archive == acronym) return;
+  for (ArchivalReference& r : refs) {
+    if (!r.archive.empty()) continue;
+    r.archive = acronym;
+    r.archive_name = name;
+    return;
+  }
+  ArchivalReference r;
+  r.archive = acronym;
+  r.archive_name = name;
+  r.citation = clean_value(designation);
+  refs.push_back(std::move(r));
+}
+
+bool same_reference(const ArchivalReference& a, const ArchivalReference& b) {
+  if (a.archive != b.archive || a.fond != b.fond || a.opis != b.opis || a.delo != b.delo || a.papka != b.papka ||
+      a.listy != b.listy)
+    return false;
+  if (!(a.fond.empty() && a.opis.empty() && a.delo.empty() && a.papka.empty() && a.listy.empty())) return true;
+  // No fields: compare what follows the designation, its first piece.
+  auto identifiers = [](std::string_view citation) {
+    std::vector<std::string_view> pieces = top_level_pieces(citation);
+    std::string out;
+    for (std::size_t i = 1; i < pieces.size(); ++i) out += ascii_lower(text::collapse_spaces(pieces[i])) + ",";
+    return out;
+  };
+  return identifiers(a.citation) == identifiers(b.citation);
 }
 
 std::vector<ArchivalReference> parse_archival_references(std::string_view text) {
@@ -608,7 +856,12 @@ ParsedCitation parse_citation(std::string_view citation) {
       if (has_archival_labels(before) || known_archive_at(v, i) || known_archive_at(v, skip_lead_words(v.substr(i)) + i))
         break;
       FoundDate d = date_piece_at(v, i);
-      if (d.iso.empty()) continue;
+      // "Title, undated, Wilson Center Digital Archive": a statement of no date right before
+      // the publisher stands where the date would.
+      std::size_t piece_end = std::min(v.find(',', i), v.size());
+      bool no_date = i > 0 && limit < v.size() && skip_punct(v, piece_end) == limit &&
+                     states_no_date(v.substr(i, piece_end - i));
+      if (d.iso.empty() && !no_date) continue;
       std::string_view t = trim(before);
       while (!t.empty() && t.back() == ',') t = trim(t.substr(0, t.size() - 1));
       out.title = std::string(t);
@@ -622,11 +875,15 @@ ParsedCitation parse_citation(std::string_view citation) {
   if (FoundDate d = date_piece_at(v, pos); !d.iso.empty()) {
     out.date_text = std::string(v.substr(d.offset, d.length));
     pos = skip_punct(v, d.offset + d.length);
-  } else if (publisher_at(v.substr(pos)) == 0) {
+  } else if (!out.title.empty() && publisher_at(v.substr(pos)) == 0) {
+    // Everything between the title and the publisher is the date as written, unless it
+    // holds a reference.
     std::size_t p = find_publisher(v.substr(pos));
-    std::string_view between = p == std::string_view::npos ? std::string_view{} : v.substr(pos, p);
-    if (!between.empty() && between.find(',') == between.rfind(',') && between.size() <= kMaxDateText) {
-      out.date_text = std::string(trim(between.substr(0, between.rfind(','))));
+    std::string_view between = p == std::string_view::npos ? std::string_view{} : trim(v.substr(pos, p));
+    while (!between.empty() && between.back() == ',') between = trim(between.substr(0, between.size() - 1));
+    if (!between.empty() && between.size() <= kMaxDateText && !has_archival_labels(between) &&
+        !known_archive_inside(between) && !known_archive_at(between, skip_lead_words(between))) {
+      out.date_text = std::string(between);
       pos += p;
     }
   }

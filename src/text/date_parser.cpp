@@ -1,8 +1,12 @@
 // Reads dates written in running text as ISO 8601 strings.
 #include "text/date_parser.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "text/citation_strings.h"
 #include "text/tables.h"
@@ -260,18 +264,190 @@ std::optional<Match> bare_year(std::string_view s, std::size_t pos) {
   return Match{std::to_string(y), 4};
 }
 
-std::optional<Match> date_at(std::string_view s, std::size_t pos) {
+/// One date, no range and no qualifier.
+std::optional<Match> single_date_at(std::string_view s, std::size_t pos) {
+  if (auto m = iso_form(s, pos)) return m;
+  if (auto m = month_first(s, pos)) return m;
+  if (auto m = day_first(s, pos)) return m;
+  if (auto m = bare_year(s, pos)) return m;
+  return std::nullopt;
+}
+
+/// The end of a range dash at `pos` ("-", en or em dash, spaces around it allowed); npos
+/// when there is none.
+std::size_t dash_end(std::string_view s, std::size_t pos) {
+  std::size_t p = skip_spaces(s, pos);
+  if (p < s.size() && s[p] == '-') return skip_spaces(s, p + 1);
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"})
+    if (s.substr(p, dash.size()) == dash) return skip_spaces(s, p + dash.size());
+  return std::string_view::npos;
+}
+
+/// A day number (1-31, an ordinal suffix allowed) at `pos`; returns its length, 0 when none.
+std::size_t day_at(std::string_view s, std::size_t pos, int& day) {
+  std::size_t n = read_number(s, pos, 2, day);
+  if (n == 0 || day < 1 || day > 31) return 0;
+  // A letter after the number must be an ordinal suffix; a dash (en dash too) may follow.
+  if (pos + n < s.size() && std::isalnum(static_cast<unsigned char>(s[pos + n])) && ordinal_suffix(s, pos + n) == 0)
+    return 0;
+  return n + ordinal_suffix(s, pos + n);
+}
+
+/// A year of four digits after an optional comma and the space before it; returns the end.
+std::size_t year_after(std::string_view s, std::size_t pos, int& year) {
+  std::size_t p = pos;
+  if (p < s.size() && s[p] == ',') ++p;
+  std::size_t q = skip_spaces(s, p);
+  if (q == pos) return 0;
+  if (read_number(s, q, 4, year) != 4 || year < 1000 || !ends_cleanly(s, q + 4)) return 0;
+  return q + 4;
+}
+
+/// "from/to" as ISO 8601 writes an interval; no match unless `from` comes first.
+std::optional<Match> range(const std::string& from, const std::string& to, std::size_t length) {
+  if (from.empty() || to.empty()) return Match{"", length};
+  if (!(from < to) || from.size() != to.size()) return std::nullopt;
+  return Match{from + "/" + to, length};
+}
+
+/// Ranges within one year: "April 12-13, 1953", "April 30 - May 2, 1953", "April-May 1953".
+std::optional<Match> month_first_range(std::string_view s, std::size_t pos) {
+  MonthName m1 = month_name_at(s, pos);
+  if (m1.month == 0) return std::nullopt;
+  std::size_t p = pos + m1.length;
+  int year = 0;
+  if (std::size_t q = dash_end(s, p); q != std::string_view::npos) {  // April-May 1953
+    MonthName m2 = month_name_at(s, q);
+    if (m2.month == 0) return std::nullopt;
+    std::size_t end = year_after(s, q + m2.length, year);
+    if (end == 0) return std::nullopt;
+    return range(iso_month(year, m1.month), iso_month(year, m2.month), end - pos);
+  }
+  std::size_t d1_at = skip_spaces(s, p);
+  int d1 = 0, d2 = 0;
+  std::size_t n1 = d1_at > p ? day_at(s, d1_at, d1) : 0;
+  if (n1 == 0) return std::nullopt;
+  std::size_t q = dash_end(s, d1_at + n1);
+  if (q == std::string_view::npos) return std::nullopt;
+  int month2 = m1.month;
+  if (MonthName m2 = month_name_at(s, q); m2.month != 0) {  // April 30 - May 2, 1953
+    month2 = m2.month;
+    std::size_t r = skip_spaces(s, q + m2.length);
+    if (r == q + m2.length) return std::nullopt;
+    q = r;
+  }
+  std::size_t n2 = day_at(s, q, d2);
+  if (n2 == 0) return std::nullopt;
+  std::size_t end = year_after(s, q + n2, year);
+  if (end == 0) return std::nullopt;
+  return range(iso_day(year, m1.month, d1).value_or(""), iso_day(year, month2, d2).value_or(""), end - pos);
+}
+
+/// Ranges within one year, day first: "12-13 April 1953", "30 April - 2 May 1953".
+std::optional<Match> day_first_range(std::string_view s, std::size_t pos) {
+  int d1 = 0, d2 = 0, year = 0;
+  std::size_t n1 = day_at(s, pos, d1);
+  if (n1 == 0) return std::nullopt;
+  std::size_t p = pos + n1;
+  int month1 = 0;
+  if (std::size_t r = skip_spaces(s, p); r > p) {  // 30 April - 2 May 1953
+    MonthName m1 = month_name_at(s, r);
+    if (m1.month == 0) return std::nullopt;
+    month1 = m1.month;
+    p = r + m1.length;
+  }
+  std::size_t q = dash_end(s, p);
+  if (q == std::string_view::npos) return std::nullopt;
+  std::size_t n2 = day_at(s, q, d2);
+  if (n2 == 0) return std::nullopt;
+  std::size_t r = skip_spaces(s, q + n2);
+  if (r == q + n2) return std::nullopt;
+  if (text::word_at(s, r, "of")) r = skip_spaces(s, r + 2);
+  MonthName m2 = month_name_at(s, r);
+  if (m2.month == 0) return std::nullopt;
+  std::size_t end = year_after(s, r + m2.length, year);
+  if (end == 0) return std::nullopt;
+  if (month1 == 0) month1 = m2.month;
+  return range(iso_day(year, month1, d1).value_or(""), iso_day(year, m2.month, d2).value_or(""), end - pos);
+}
+
+/// Two whole dates joined by a dash, the first at least a month: "12 April 1953 - 3 May
+/// 1953", "1953-04-12 – 1953-05-03". (Two years, "1950-1954", are more often a
+/// span of files than a document's date.)
+std::optional<Match> two_dates(std::string_view s, std::size_t pos) {
+  auto first = single_date_at(s, pos);
+  if (!first || first->iso.size() < 7) return std::nullopt;
+  std::size_t q = dash_end(s, pos + first->length);
+  if (q == std::string_view::npos) return std::nullopt;
+  auto second = single_date_at(s, q);
+  if (!second || (!second->iso.empty() && second->iso.size() != first->iso.size())) return std::nullopt;
+  return range(first->iso, second->iso, q + second->length - pos);
+}
+
+/// The phrases of months.tsv's kind `kind` ("qualifier", "undated").
+const std::vector<std::string>& table_words(std::string_view kind) {
+  static const auto by_kind = [] {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& row : table("months")) {
+      if (row.size() < 3) continue;
+      auto it = std::find_if(out.begin(), out.end(), [&](const auto& k) { return k.first == row[2]; });
+      if (it == out.end()) it = out.insert(out.end(), {row[2], {}});
+      it->second.push_back(row[0]);
+    }
+    return out;
+  }();
+  static const std::vector<std::string> none;
+  for (const auto& [k, words] : by_kind)
+    if (k == kind) return words;
+  return none;
+}
+
+/// Length of the longest phrase of months.tsv's kind `kind` at `pos` ("c.", "early", "the
+/// end of"); 0 when there is none.
+std::size_t table_words_at(std::string_view s, std::size_t pos, std::string_view kind) {
+  if (pos >= s.size() || !std::isalpha(static_cast<unsigned char>(s[pos]))) return 0;
+  const char first = text::ascii_lower(s[pos]);
+  std::size_t best = 0;
+  for (const std::string& w : table_words(kind))
+    if (w.size() > best && text::ascii_lower(w[0]) == first && text::word_at(s, pos, w)) best = w.size();
+  return best;
+}
+
+std::optional<Match> date_at(std::string_view s, std::size_t pos, int qualifiers_left = 2);
+
+/// A date after a qualifier that makes it approximate ("c. 1953", "Spring 1953", "early
+/// April 1953"): the date after it, the match covering both.
+std::optional<Match> qualified_date(std::string_view s, std::size_t pos, int qualifiers_left) {
+  if (qualifiers_left == 0) return std::nullopt;
+  std::size_t n = table_words_at(s, pos, "qualifier");
+  if (n == 0) return std::nullopt;
+  std::size_t p = pos + n;
+  // "c. 1953", "c.1953", "mid-1953", "mid 1953", "early 1953"; not "early1953".
+  const char last = s[p - 1];
+  std::size_t q = skip_spaces(s, p);
+  if (q == p && last != '.' && last != '-') {
+    if (p >= s.size() || s[p] != '-') return std::nullopt;
+    q = p + 1;
+  }
+  p = q;
+  if (text::word_at(s, p, "of")) p = skip_spaces(s, p + 2);
+  auto m = date_at(s, p, qualifiers_left - 1);
+  if (!m) return std::nullopt;
+  return Match{m->iso, p + m->length - pos};
+}
+
+std::optional<Match> date_at(std::string_view s, std::size_t pos, int qualifiers_left) {
   if (pos > 0) {
     char prev = s[pos - 1];
     if (is_word_byte(prev)) return std::nullopt;
     // Inside a longer number or identifier ("4040.10", "DY 30/3389").
     if ((prev == '.' || prev == '/' || prev == '-') && pos >= 2 && is_digit_byte(s[pos - 2])) return std::nullopt;
   }
-  if (auto m = iso_form(s, pos)) return m;
-  if (auto m = month_first(s, pos)) return m;
-  if (auto m = day_first(s, pos)) return m;
-  if (auto m = bare_year(s, pos)) return m;
-  return std::nullopt;
+  if (auto m = qualified_date(s, pos, qualifiers_left)) return m;
+  if (auto m = month_first_range(s, pos)) return m;
+  if (auto m = day_first_range(s, pos)) return m;
+  if (auto m = two_dates(s, pos)) return m;
+  return single_date_at(s, pos);
 }
 
 }  // namespace
@@ -291,6 +467,21 @@ FoundDate date_at_start(std::string_view text) {
   auto m = date_at(text, i);
   if (m && !m->iso.empty()) return FoundDate{m->iso, i, m->length};
   return {};
+}
+
+bool states_no_date(std::string_view text) {
+  std::string_view s = text::trim(text);
+  if (s.size() >= 2 && ((s.front() == '[' && s.back() == ']') || (s.front() == '(' && s.back() == ')')))
+    s = text::trim(s.substr(1, s.size() - 2));
+  for (int pass = 0; pass < 2; ++pass) {
+    if (s.empty()) return false;
+    std::size_t n = table_words_at(s, 0, "undated");
+    if (n != 0 && n == s.size()) return true;
+    // A final period or comma of the sentence ("Undated.") is not part of the phrase.
+    if (s.back() != '.' && s.back() != ',') return false;
+    s.remove_suffix(1);
+  }
+  return false;
 }
 
 std::string parse_date(std::string_view text) {

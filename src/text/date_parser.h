@@ -18,6 +18,16 @@
 // Two-digit years are read as 19xx; a Russian year mark ("1950г.") may follow the year. Days are checked against the month's length (leap
 // years included); a date that does not exist is not a date. Decades ("the 1950s") and
 // years after "No." ("No. 1955") are not dates.
+// Approximate dates read as the date they qualify (the qualifiers are months.tsv's kind
+// "qualifier"): "c. 1953", "ca. 1953", "circa 1953", "Spring 1953", "early April 1953",
+// "mid-1953", "the end of 1953".
+// Ranges read as an ISO 8601 interval "from/to", both ends of the same precision:
+//   Month D1-D2, YYYY / D1-D2 Month YYYY            -> YYYY-MM-D1/YYYY-MM-D2
+//   Month D1 - Month D2, YYYY / D1 Month - D2 Month YYYY, and two whole dates joined by a
+//   dash ("12 April 1953 - 3 May 1953")            -> YYYY-MM-DD/YYYY-MM-DD
+//   Month1-Month2 YYYY ("April-May 1953")          -> YYYY-MM/YYYY-MM
+// ("-" is also an en or em dash, with spaces around it or not.) Two bare years ("1950-1954")
+// are not a range: citations use them for spans of files.
 #pragma once
 
 #include <cstddef>
@@ -28,7 +38,7 @@ namespace archtei {
 
 /// A date found in text.
 struct FoundDate {
-  std::string iso;             ///< "1947-09-20", "1950-02" or "1950"
+  std::string iso;             ///< "1947-09-20", "1950-02", "1950", or a range "1953-04-12/1953-04-13"
   std::size_t offset = 0;      ///< byte offset of the match in the searched text
   std::size_t length = 0;      ///< byte length of the match
 };
@@ -36,6 +46,10 @@ struct FoundDate {
 /// Parses `text` when the whole of it (trimmed, trailing punctuation aside) is one date;
 /// returns "" otherwise.
 std::string parse_date(std::string_view text);
+
+/// True when `text` as a whole says the document has no date ("undated", "[n.d.]", "No
+/// date."; months.tsv's kind "undated").
+bool states_no_date(std::string_view text);
 
 /// Finds the first date in running text; iso is empty when there is none.
 /// Two-digit years are read as 19xx.

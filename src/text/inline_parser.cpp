@@ -8,6 +8,7 @@
 
 #include "text/body_parser.h"
 #include "text/bracket_kinds.h"
+#include "text/footnote_detector.h"
 
 namespace archtei {
 namespace {
@@ -92,6 +93,25 @@ class InlineBuilder {
         br.pos = positions_.at(i);
         out.push_back(std::move(br));
         run = i + 1;
+        continue;
+      }
+      if (!markers_.empty() && std::isdigit(static_cast<unsigned char>(c)) &&
+          (i == begin || !std::isdigit(static_cast<unsigned char>(text_[i - 1])))) {
+        // "personality.1": a bare number glued to the text refers to a note so numbered.
+        std::size_t stop = i;
+        while (stop < end && std::isdigit(static_cast<unsigned char>(text_[stop]))) ++stop;
+        const NoteMarker* nm = marker_named(text_.substr(i, stop - i));
+        if (nm && is_bare_number_marker(nm->marker) && is_bare_number_reference(text_, i, stop)) {
+          add_text(run, i, out);
+          Inline ref;
+          ref.kind = InlineKind::NoteRef;
+          ref.text = nm->marker;
+          ref.type = nm->id;
+          ref.pos = positions_.at(i);
+          out.push_back(std::move(ref));
+          run = stop;
+        }
+        i = stop - 1;
         continue;
       }
       if (markers_.empty() || (c != '/' && c != '*')) continue;

@@ -14,7 +14,7 @@
 namespace archtei {
 namespace {
 
-enum class LetterMatch { Line, Prefix, Suffix, Contains, Word };
+enum class LetterMatch { Line, Prefix, Suffix, Contains, Word, Caps };
 
 struct LetterRule {
   LetterPart part;
@@ -36,11 +36,14 @@ const std::vector<LetterRule>& letter_rules() {
                      : row[0] == "signed"       ? LetterPart::Signed
                      : row[0] == "label"        ? LetterPart::Label
                      : row[0] == "institution"  ? LetterPart::Institution
+                     : row[0] == "recorder"     ? LetterPart::Recorder
+                     : row[0] == "subject"      ? LetterPart::Subject
                                                 : LetterPart::None;
       LetterMatch m = row[1] == "line"     ? LetterMatch::Line
                       : row[1] == "suffix"   ? LetterMatch::Suffix
                       : row[1] == "contains" ? LetterMatch::Contains
                       : row[1] == "word"     ? LetterMatch::Word
+                      : row[1] == "caps"     ? LetterMatch::Caps
                                              : LetterMatch::Prefix;
       std::string phrase = row[2];
       if (m == LetterMatch::Suffix || m == LetterMatch::Contains || m == LetterMatch::Word)
@@ -121,6 +124,55 @@ bool is_capitals_name_word(std::string_view w) {
   return letters >= 2 && vowel;
 }
 
+// An office: a title line ("Chairman of the USSR Council of Ministers"), or one whose
+// words up to the first joining word are so written and whose complement is a common noun
+// ("Chairman of the meeting").
+bool is_office_line(std::string_view s) {
+  if (is_title_line(s)) return true;
+  std::vector<std::string_view> words = split_words(s);
+  if (words.size() < 3 || words.size() > 10 || !starts_upper(words[0])) return false;
+  std::size_t j = 1;
+  while (j < words.size() && !is_joining_word(strip_word_punct(words[j]))) {
+    if (!starts_upper(words[j])) return false;
+    ++j;
+  }
+  if (j + 1 >= words.size()) return false;
+  std::string_view last = words.back();
+  return std::isalpha(static_cast<unsigned char>(last.back())) != 0;
+}
+
+// "Chargé d'affaires:", "Ambassador:": an office written as the label of a signature,
+// a few words opening with a capital and ending in a colon.
+bool is_office_label(std::string_view s) {
+  if (!s.ends_with(':')) return false;
+  s.remove_suffix(1);
+  std::size_t words = count_words(s);
+  return words >= 1 && words <= 5 && starts_upper(s) && classify_letter_line(s) == LetterPart::None &&
+         !ends_sentence(s);
+}
+
+// "CC", "MID", "USSR": a short word wholly in capitals.
+bool is_acronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (char c : w)
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// "ON THE KOREAN QUESTION": every letter a capital.
+bool in_capitals(std::string_view s) {
+  bool letter = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len;
+    char32_t c = decode_utf8(s, i, len);
+    i += len;
+    if (!is_letter(c)) continue;
+    if (!is_upper_letter(c)) return false;
+    letter = true;
+  }
+  return letter;
+}
+
 std::string join_words(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end) {
   std::string out;
   for (std::size_t i = begin; i < end; ++i) {
@@ -151,13 +203,16 @@ std::size_t name_after_office(std::string_view s) {
     k = 1;
     while (k < n && !is_initial_word(words[k], 2)) ++k;
   }
-  // A name never follows "of the": "Ambassador in the DPRK" is all office.
-  while (k < n && is_joining_word(words[k - 1])) ++k;
-  if (k == 0 || k >= n) return std::string_view::npos;
+  // A name never follows "of the": what stands there names a body ("Department of the CC
+  // CPSU", "of the MID USSR"), and the line is all office.
+  if (k == 0 || k >= n || is_joining_word(words[k - 1])) return std::string_view::npos;
+  // "... of the CC CPSU": one word in capitals after an acronym ends the body's name.
+  if (k + 1 == n && !is_initial_word(words[k], 2) && is_acronym(strip_word_punct(words[k - 1])))
+    return std::string_view::npos;
   // "Recorded by: N. Fedorenko" is a header label, not an office.
   std::string office = join_words(words, 0, k);
   if (office.ends_with(':') || classify_letter_line(office) != LetterPart::None) return std::string_view::npos;
-  if (!is_title_line(office) || !is_person_name(join_words(words, k, n))) return std::string_view::npos;
+  if (!is_office_line(office) || !is_person_name(join_words(words, k, n))) return std::string_view::npos;
   return static_cast<std::size_t>(words[k].data() - s.data());
 }
 
@@ -227,7 +282,7 @@ LetterPart classify_letter_line(std::string_view line) {
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   std::vector<std::string> head;
-  bool title = false, head_read = false;
+  bool title = false, head_read = false, caps = false, caps_read = false;
   for (const LetterRule& r : letter_rules()) {
     if (r.match == LetterMatch::Word) {
       if (!head_read) {
@@ -236,6 +291,15 @@ LetterPart classify_letter_line(std::string_view line) {
         if (title) head = title_head(s);
       }
       if (title && std::find(head.begin(), head.end(), r.phrase) != head.end()) return r.part;
+      continue;
+    }
+    if (r.match == LetterMatch::Caps) {
+      if (!caps_read) {
+        caps_read = true;
+        caps = in_capitals(bare) && count_words(bare) >= 2 && !ends_sentence(s);
+      }
+      if (caps && starts_with_nocase(bare, r.phrase) && bare.size() > r.phrase.size() && bare[r.phrase.size()] == ' ')
+        return r.part;
       continue;
     }
     if (r.match == LetterMatch::Line) {
@@ -279,6 +343,24 @@ bool is_dateline(std::string_view line) {
     if (std::isdigit(static_cast<unsigned char>(bare[0]))) continue;
     if (!starts_upper(bare)) return false;
   }
+  return true;
+}
+
+bool is_reference_initials(std::string_view line) {
+  std::string_view s = trim(line);
+  if (s.size() < 4 || s.size() > 16 || s.find(' ') != std::string_view::npos) return false;
+  // "E.O.B.": two to four capitals, each with its period.
+  bool dotted = s.size() % 2 == 0 && s.size() <= 8;
+  for (std::size_t i = 0; dotted && i < s.size(); i += 2)
+    dotted = std::isupper(static_cast<unsigned char>(s[i])) && s[i + 1] == '.';
+  if (dotted) return true;
+  // "JFD:mk", "EOB/jm": the drafter's capitals, a colon or slash, the typist's small letters.
+  std::size_t sep = s.find_first_of(":/");
+  if (sep < 2 || sep > 4 || sep + 1 >= s.size() || s.size() - sep - 1 > 4) return false;
+  for (std::size_t i = 0; i < sep; ++i)
+    if (!std::isupper(static_cast<unsigned char>(s[i]))) return false;
+  for (std::size_t i = sep + 1; i < s.size(); ++i)
+    if (!std::islower(static_cast<unsigned char>(s[i]))) return false;
   return true;
 }
 
@@ -329,7 +411,8 @@ bool parse_signature(std::string_view line, Signature& out) {
     std::string_view before = trim(rest.substr(0, open));
     if (!after.empty() && is_person_name(after)) out.signer = tidy_person_name(after);
     else if (!before.empty() && is_person_name(before)) out.signer = tidy_person_name(before);
-    else if (!after.empty() || !before.empty()) return false;
+    // "Chargé d'affaires: [signature]": an office over an unnamed signature.
+    else if (!after.empty() || (!before.empty() && !is_office_label(before))) return false;
     return true;
   }
 
@@ -396,6 +479,8 @@ BlockKind letter_line_kind(std::string_view line, bool in_closer) {
     case LetterPart::Signed:
     case LetterPart::Label:
     case LetterPart::Institution:
+    case LetterPart::Recorder:
+    case LetterPart::Subject:
     case LetterPart::None:
       break;
   }

@@ -22,6 +22,8 @@ enum class LetterPart {
   Signed,       ///< a word before a signature: "Signed: Ion Popa"
   Label,        ///< a record's header label: "Time: ...", "Interpreter: ..."
   Institution,  ///< a body signing or addressed as a whole: "Embassy in Korea"
+  Recorder,     ///< who wrote the record down: "Recorded by: V. Micunovic"; names no signer
+  Subject,      ///< a heading naming the subject, in capitals: "ON THE KOREAN QUESTION"
 };
 
 /// Classifies one line (or a unit's first line) by its opening words.
@@ -35,6 +37,10 @@ bool is_title_line(std::string_view line);
 /// True when `line` is a date or a place and date ("Pyongyang, 12 October 1948",
 /// "[date left blank] October 1948", "7.II.50"), or a known place alone.
 bool is_dateline(std::string_view line);
+
+/// True when `line` is only the initials of who drafted or typed a letter, written at its
+/// foot: "E.O.B.", "JFD:mk", "EOB/jm". They name no signer.
+bool is_reference_initials(std::string_view line);
 
 /// A signature line split into its parts.
 struct Signature {

@@ -46,7 +46,7 @@ std::string match_key(std::string_view text) {
   return lower_ascii(s);
 }
 
-enum class ChromeKind { None, Line, Footer };
+enum class ChromeKind { None, Line, Footer, Section };
 
 // A horizontal rule drawn with characters ("-----", "=====", "* * *"): layout, not words.
 bool is_rule(std::string_view t) {
@@ -59,7 +59,7 @@ bool is_rule(std::string_view t) {
 }
 
 struct ChromeTable {
-  std::vector<std::string> lines, prefixes, footers;
+  std::vector<std::string> lines, prefixes, footers, sections;
 };
 
 const ChromeTable& chrome_table() {
@@ -71,6 +71,7 @@ const ChromeTable& chrome_table() {
       if (row[0] == "line") c.lines.push_back(key);
       else if (row[0] == "prefix") c.prefixes.push_back(key);
       else if (row[0] == "footer") c.footers.push_back(key);
+      else if (row[0] == "section") c.sections.push_back(key);
     }
     return c;
   }();
@@ -98,6 +99,7 @@ ChromeKind chrome_kind(std::string_view text) {
   const auto& t = chrome_table();
   for (const auto& f : t.footers)
     if (key.starts_with(f)) return ChromeKind::Footer;
+  if (std::find(t.sections.begin(), t.sections.end(), key) != t.sections.end()) return ChromeKind::Section;
   if (std::find(t.lines.begin(), t.lines.end(), key) != t.lines.end()) return ChromeKind::Line;
   for (const auto& p : t.prefixes)
     if (key.starts_with(p)) return ChromeKind::Line;
@@ -234,6 +236,21 @@ bool ends_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
+// "Related Documents" and the dates and titles listed under it, up to the next label or
+// the footer: the index of the section's last line. The list counts as chrome only when
+// every line of it reads as an entry (short, no sentence end); otherwise the heading alone.
+std::size_t chrome_section_end(const std::vector<SourceLine>& lines, std::size_t i) {
+  std::size_t last = i;
+  for (std::size_t k = i + 1; k < lines.size(); ++k) {
+    const std::string& t = lines[k].text;
+    if (t.empty()) continue;
+    if (match_label(t) || chrome_kind(t) == ChromeKind::Footer) break;
+    if (t.size() > 150 || ends_sentence(t)) return i;
+    last = k;
+  }
+  return last;
+}
+
 // Pages that give the text first put the summary (and the collection's blurb) right after
 // it, with no label and no blank line between them. Where the text's paragraphs are
 // separated by blank lines, a last block whose final lines are each a whole sentence-ended
@@ -352,6 +369,10 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
     if (t.empty()) { cls[i].kind = LineKind::Blank; continue; }
     ChromeKind ck = in_footer ? ChromeKind::Footer : is_rule(t) ? ChromeKind::Line : chrome_kind(t);
     if (ck == ChromeKind::Footer) in_footer = true;
+    if (ck == ChromeKind::Section) {
+      std::size_t last = chrome_section_end(lines, i);
+      for (; i < last; ++i) cls[i].kind = lines[i].text.empty() ? LineKind::Blank : LineKind::Chrome;
+    }
     if (ck != ChromeKind::None) { cls[i].kind = LineKind::Chrome; continue; }
     if (auto m = match_label(t)) { cls[i].kind = LineKind::Label; cls[i].label = std::move(m); }
   }
@@ -360,8 +381,9 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   auto near_other_label = [&](std::size_t i) {
     std::size_t seen = 0;
     for (std::size_t k = i; k-- > 0 && seen < 8;) {
-      // A text marker says that what follows it is the document: nothing before it counts.
-      if (cls[k].kind == LineKind::Label && cls[k].label->def->field == "text") return false;
+      // A text marker says that what follows it is the document: nothing before it counts,
+      // but labels after this one still may.
+      if (cls[k].kind == LineKind::Label && cls[k].label->def->field == "text") break;
       if (cls[k].kind == LineKind::Label) return true;
       seen += cls[k].kind == LineKind::Free;
     }
@@ -507,7 +529,10 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
             continue;
           }
         }
-        if (regions.date_line.empty() && parse_date(l.text).size() > 0) { regions.date_line = l.text; continue; }
+        if (regions.date_line.empty() && (parse_date(l.text).size() > 0 || states_no_date(l.text))) {
+          regions.date_line = l.text;  // "[undated]" stands where the date would
+          continue;
+        }
         if (regions.title_line.empty() && l.text.size() < 300) {
           regions.title_line = l.text;
           title_open = true;

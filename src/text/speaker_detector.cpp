@@ -150,6 +150,9 @@ std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidat
     if (!c.in_paragraph || count_words(c.key) >= 2) once.insert(c.key);
   }
   accepted.insert(once.begin(), once.end());
+  // A conversation has two voices, or one that speaks again: a lone "Decision:" or
+  // "Reference:" label opening a paragraph once is a heading of the text, not a turn.
+  if (accepted.size() == 1 && count[*accepted.begin()] < 2) accepted.clear();
   return accepted;
 }
 

@@ -35,8 +35,9 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out);
 /// Once these show the text is a conversation, a name that speaks only once is accepted
 /// too: at a paragraph's start ("Vyshinsky. Does the ..."), or inside running text when it
 /// has two words or more ("... in 1959. A. I. Mikoyan. The Ministry ..."); either way its
-/// words must follow. `candidates` holds one entry per paragraph (empty key when it has
-/// no prefix) and those found inside paragraphs; the result is the set of accepted keys.
+/// words must follow. A single name that speaks only once makes no conversation and is no
+/// speaker. `candidates` holds one entry per paragraph (empty key when it has no prefix)
+/// and those found inside paragraphs; the result is the set of accepted keys.
 std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates);
 
 /// Adds to `out` the name labels that stand as sentences of their own inside `text`, so a

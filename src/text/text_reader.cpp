@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "text/body_parser.h"
 #include "text/citation_parser.h"
@@ -148,7 +149,8 @@ void take_page_head(std::vector<SourceLine>& text, Metadata& m, ParsedCredits& c
     std::string p = para_text(k);
     bool is_title = m.title.empty() ? reads_like_title(p) : same_words(p, m.title);
     if (is_title) { title_at = k; break; }
-    if (k == 0 && parse_date(p).empty()) return;  // only a date line may stand before the title
+    // Only a date line ("undated" too) may stand before the title.
+    if (k == 0 && parse_date(p).empty() && !states_no_date(p)) return;
   }
   if (title_at == paras.size()) return;
   if (m.title.empty()) m.title = para_text(title_at);
@@ -176,7 +178,9 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
 
   ParsedCredits credits;
   std::string title_candidate, date_field, type_field, title_field;
-  for (const LabelledField& f : page.fields) {
+  std::vector<std::string> original_archives;  // "Original Archive" values, placed once all references are read
+  std::vector<LabelledSentence> statements;     // "Label: value" statements inside the citation and sources
+  auto read_field = [&](const LabelledField& f) {
     const std::string value = collapse_space(f.value);
     if (f.label == "citation" || (f.label == "source" && opens_with_quote(value))) {
       CitationBlock block = read_citation_block(f.value);
@@ -192,7 +196,9 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
       for (auto& src : pc.published_sources) add_unique(m.published_sources, src);
       if (!pc.credit_text.empty()) merge_credits(credits, parse_credits(pc.credit_text));
       if (m.source_url.empty()) m.source_url = pc.url;
-      if (pc.archives.empty() && pc.published_sources.empty() && pc.credit_text.empty() && !value.empty())
+      for (auto& statement : pc.labelled) statements.push_back(std::move(statement));
+      if (pc.archives.empty() && pc.published_sources.empty() && pc.credit_text.empty() && pc.labelled.empty() &&
+          !value.empty())
         m.published_sources.push_back(value);
     } else if (f.label == "summary") {
       if (m.summary.empty()) m.summary = value;
@@ -200,6 +206,8 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
       merge_credits(credits, parse_credits(value));
     } else if (f.label == "languages") {
       for (auto& lang : split_languages(f.value)) add_unique(m.original_languages, lang);
+    } else if (f.label == "archive") {
+      if (!value.empty()) original_archives.push_back(value);
     } else if (f.label == "type") {
       type_field = value;
     } else if (f.label == "date") {
@@ -216,13 +224,28 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
       std::string what = f.name.empty() ? "unplaced page text: " : f.name + ": ";
       warn(what + value, f.pos);
     }
-  }
+  };
+  // A "Label: value" statement inside a citation or a credit line ("Original language:
+  // Chinese") reads as the page's own labelled block would.
+  auto read_statement = [&](const LabelledSentence& s) {
+    if (s.field == "citation" || s.field == "text" || s.field == "section") return false;
+    read_field(LabelledField{s.field, s.label, s.value, {}});
+    return true;
+  };
+  for (const LabelledField& f : page.fields) read_field(f);
 
   if (!m.citation.empty()) {
     ParsedCitation pc = parse_citation(m.citation);
-    // A "Source" block and the citation often give the same reference: keep it once.
+    // A "Source" block and the citation often give the same reference, each spelling the
+    // archive its own way: keep it once, as the citation writes it.
     std::erase_if(pc.archives, [&](const ArchivalReference& ref) {
-      return std::find(m.archives.begin(), m.archives.end(), ref) != m.archives.end();
+      auto same = std::find_if(m.archives.begin(), m.archives.end(),
+                               [&](const ArchivalReference& known) { return same_reference(known, ref); });
+      if (same == m.archives.end()) return false;
+      std::string note = same->note.empty() ? ref.note : same->note;
+      *same = ref;
+      same->note = std::move(note);
+      return true;
     });
     if (m.title.empty()) m.title = pc.title;
     if (m.date.empty() && !pc.date_text.empty()) m.date = parse_date(pc.date_text);
@@ -231,8 +254,22 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
     for (auto& src : pc.published_sources) add_unique(m.published_sources, src);
     if (!pc.credit_text.empty()) merge_credits(credits, parse_credits(pc.credit_text));
     if (m.source_url.empty()) m.source_url = pc.url;
+    for (auto& statement : pc.labelled) statements.push_back(std::move(statement));
     for (auto& piece : pc.unplaced) warn("unplaced citation text: " + piece, {});
   }
+  for (const auto& statement : statements)
+    if (!read_statement(statement)) warn("unplaced citation text: " + statement.label + ": " + statement.value, {});
+  // Sentences among the credits that are no credit: a labelled statement ("Original
+  // language: Chinese") or a publication ("Published in CWIHP Bulletin 5").
+  for (auto& piece : std::exchange(credits.unplaced, {})) {
+    if (auto statement = labelled_sentence(piece); statement && read_statement(*statement)) continue;
+    if (std::string publication = publication_in(piece); !publication.empty()) {
+      add_unique(m.published_sources, publication);
+      continue;
+    }
+    warn("unplaced credit: " + piece, {});
+  }
+  for (const std::string& archive : original_archives) add_archive_named(archive, m.archives);
 
   // The date line above the title is the page's own statement of the document's date; the
   // citation repeats it, and a title may hold a second, different date.
@@ -260,7 +297,6 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
   m.editors = std::move(credits.editors);
   m.other_credits = std::move(credits.other_credits);
   m.funders = std::move(credits.funders);
-  for (auto& piece : credits.unplaced) warn("unplaced credit: " + piece, {});
 
   if (text_lines.empty())
     throw Error::input(file, {}, "no document text found on the page", "no-text");

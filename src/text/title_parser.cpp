@@ -99,15 +99,43 @@ std::size_t recipients_end(std::string_view s) {
   return end;
 }
 
+/// True when the word before `pos` names an institution, whose name may go on with "for"
+/// ("Ministry for State Security", "Committee for State Security").
+bool after_institution_word(std::string_view s, std::size_t pos) {
+  std::string_view before = trim(s.substr(0, pos));
+  std::size_t start = before.rfind(' ');
+  std::string_view word = start == npos ? before : before.substr(start + 1);
+  for (std::string_view w : {"Ministry", "Ministries", "Committee", "Commission", "Commissariat", "Council", "Office",
+                             "Department", "Directorate", "Administration", "Agency", "Bureau", "Institute",
+                             "Center", "Centre", "Society", "Union", "Association", "League", "Front", "Board",
+                             "Service", "Secretariat", "Foundation", "Fund", "Organization", "Organisation"})
+    if (word == w) return true;
+  return false;
+}
+
 /// Where the authors' names stop when no "to" follows: what the document is about, where
 /// or when it was given ("Speech by Kim Il Sung at the Party Conference").
 std::size_t authors_end(std::string_view s) {
   std::size_t end = recipients_end(s);
   for (std::string_view w : {"at", "for", "during", "before"}) {
-    std::size_t p = find_word(s, w);
-    if (p != npos && p > 0 && s[p - 1] == ' ') end = std::min(end, p);
+    for (std::size_t p = find_word(s, w); p != npos; p = find_word(s, w, p + w.size())) {
+      if (p == 0 || s[p - 1] != ' ') continue;
+      if (w == "for" && after_institution_word(s, p)) continue;
+      end = std::min(end, p);
+      break;
+    }
   }
   return end;
+}
+
+/// True when "of X" after the type names an event, not who wrote the document: "Minutes of
+/// the MPRP Politburo Meeting", "Protocol of the Session of ...".
+bool names_an_event(std::string_view x) {
+  for (std::string_view w : {"meeting", "meetings", "session", "sessions", "sitting", "conversation",
+                             "conversations", "talks", "discussion", "discussions", "negotiations", "visit",
+                             "reception", "interview"})
+    if (find_word(x, w) != npos) return true;
+  return false;
 }
 
 /// True when a piece of a name list names someone: it has a letter and is not a serial
@@ -128,7 +156,10 @@ std::vector<std::string> names(std::string_view s) {
   std::vector<std::string> out;
   std::string current;
   auto flush = [&] {
-    std::string name = strip_honorifics(trim(current));
+    // "Mao Zedong (via Roshchin)": the channel a message went through is not the name.
+    std::string_view whole = trim(current);
+    if (std::size_t via = whole.find("(via "); via != npos && whole.back() == ')') whole = trim(whole.substr(0, via));
+    std::string name = strip_honorifics(whole);
     while (!name.empty() && (name.back() == ',' || name.back() == ';' || (name.back() == '.' && !ends_with_initial(name))))
       name.pop_back();
     for (std::string_view article : {"the ", "The "})
@@ -204,8 +235,10 @@ ParsedTitle parse_title(std::string_view title) {
     std::size_t to = find_word(after, "to");
     std::size_t end = std::min(to, authors_end(after));
     out.authors = names(after.substr(0, end));
-    // "Letter of thanks to ...": after "of", only a capitalised name is an author.
-    if (intro_len == 2) std::erase_if(out.authors, [](const std::string& a) { return !starts_upper(a); });
+    // "Letter of thanks to ...": after "of", only a capitalised name is an author; "Minutes
+    // of the Politburo Meeting": an event is none.
+    if (intro_len == 2)
+      std::erase_if(out.authors, [](const std::string& a) { return !starts_upper(a) || names_an_event(a); });
     if (to != npos && to == end) {
       std::string_view r = after.substr(to + 2);
       out.recipients = names(r.substr(0, recipients_end(r)));

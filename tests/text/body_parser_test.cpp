@@ -266,6 +266,142 @@ INSTANTIATE_TEST_SUITE_P(
                  "P P Closer(Signed)",
                  {"KANG KON"},
                  {}},
+        BodyCase{"routing lines ending in a time and a handling mark are the opener",
+                 "TELEGRAM\n\nFROM: Seoul\n\nTO: Secretary of State\n\nNO: 925, June 25, 10 a.m.\n\n"
+                 "Received June 25, 1950, 9:26 p.m.\n\nNIACT\n\n"
+                 "North Korean forces invaded the territory at several points this morning.\n\nMUCCIO\n",
+                 "Head Opener(Routing Routing Routing Routing Class) P Closer(Signed)",
+                 {"MUCCIO"},
+                 {}},
+        BodyCase{"a greeting with a word in lower case is the salute",
+                 "Deeply respected Comrade Stalin!\n\n"
+                 "The Korean people are deeply grateful to the Soviet Union for its help.\n\n"
+                 "With deep respect,\n\nKim Il Sung\n",
+                 "Opener(Salute) P Closer(Salute Signed)",
+                 {"Kim Il Sung"},
+                 {}},
+        BodyCase{"a sentence opening with a word of address is no salute",
+                 "Comrade Kim agreed with the proposal of the Soviet side.\n\n"
+                 "The delegation will leave tomorrow for Moscow by train.\n",
+                 "P P",
+                 {},
+                 {}},
+        BodyCase{"an office ending in a body's acronym signs nothing",
+                 "The Korean press has not printed the materials of the Congress in full.\n\n"
+                 "Deputy Head of the International Department of the CC CPSU\n\nYu. Andropov\n\n24.05.1962\n",
+                 "P Closer(Line Signed Date)",
+                 {"Yu. Andropov"},
+                 {}},
+        BodyCase{"an office whose complement is a common noun, then the name",
+                 "1. Resolved: to accept the workers in the coming two years.\n\n"
+                 "2. Resolved: to ask the comrades for advice on the housing.\n\n"
+                 "Chairman of the meeting Yu. Tsedenbal\n",
+                 "List(Item Item) Closer(Signed)",
+                 {"Yu. Tsedenbal"},
+                 {}},
+        BodyCase{"one-off labels opening paragraphs are no speakers",
+                 "Chairman Mao said that the shelling is meant to test the Americans.\n\n"
+                 "Decision: The shelling will begin on 23 August.\n\n"
+                 "Comment: The Soviet comrades are not to be informed in advance.\n",
+                 "P P P",
+                 {},
+                 {}},
+        BodyCase{"a single colon label speaking once is no conversation",
+                 "The Ministry reviewed the matter at its meeting on Monday.\n\n"
+                 "Gromyko: The Soviet side will not object to the new draft.\n",
+                 "P P",
+                 {},
+                 {}},
+        BodyCase{"a reference line is routing, not a speaker",
+                 "Number: JAW-03145\n\nTo: Minister of Foreign Affairs\n\nReference: WJA-0398\n\n"
+                 "1. The Japanese Foreign Ministry evaluates the talks positively.\n\n"
+                 "2. The Ministry will watch the situation closely.\n",
+                 "Opener(Routing Routing Routing) List(Item Item)",
+                 {},
+                 {}},
+        BodyCase{"who recorded a conversation closes it outside the last turn",
+                 "ZHOU ENLAI: We have received news from Budapest that worries us.\n\n"
+                 "YUDIN: I will report this to Moscow at once.\n\n(Recorded by Pu Shouchang)\n",
+                 "Sp(P) Sp(P) Closer(Line)",
+                 {},
+                 {"ZHOU ENLAI", "YUDIN"}},
+        BodyCase{"a recorder's line after the text is the closer",
+                 "Comrade Tito stated that Yugoslavia will not join any bloc.\n\n"
+                 "Khrushchev replied that the Soviet Union does not ask this of Yugoslavia.\n\n"
+                 "Recorded by: V. Micunovic\n",
+                 "P P Closer(Line)",
+                 {},
+                 {}},
+        BodyCase{"a drafter's initials close a memorandum",
+                 "The President said that Korea could not accept such an armistice.\n\n"
+                 "The Ambassador replied that the fighting must come to an end.\n\nE.O.B.\n",
+                 "P P Closer(Line)",
+                 {},
+                 {}},
+        BodyCase{"sub-items in a style of their own nest under an item",
+                 "The Ministry considers it advisable to carry out the following measures:\n\n"
+                 "1) To recommend to the Chinese and Korean comrades that they:\n\n"
+                 "a) agree to the exchange of sick and wounded prisoners of war;\n\n"
+                 "b) propose the resumption of the plenary sessions.\n\n"
+                 "2) To instruct the delegation to support the Indian proposal.\n\n"
+                 "3) To publish in \"Pravda\" an article on the position of the government.\n",
+                 "P List(Item(List(Item Item)) Item Item)",
+                 {},
+                 {}},
+        BodyCase{"a subject in capitals heads the text after the classification",
+                 "Top secret\n\nON THE KOREAN QUESTION\n\n"
+                 "The Ministry considers it advisable to carry out the following measures.\n\nV. Molotov\n\n"
+                 "[handwritten] 12.IV.53\n",
+                 "Opener(Class) Head P Closer(Signed Date)",
+                 {"V. Molotov"},
+                 {}},
+        BodyCase{"a heading finished on a line in lower case",
+                 "Belgrade, 2 June 1955\n\nNOTES\n\non the conversation held in the White Palace\n\n"
+                 "Comrade Tito stated that Yugoslavia will not join any bloc.\n\n"
+                 "Khrushchev replied that the Soviet Union does not ask this of Yugoslavia.\n",
+                 "Opener(Date) Head P P",
+                 {},
+                 {}},
+        BodyCase{"a dateline in lower case after a heading stays the dateline",
+                 "RESOLUTION No. 1193-421ss\n\nof 24.III.1950\n\nMoscow, the Kremlin\n\n"
+                 "The USSR Council of Ministers resolves to deliver the goods in the second quarter.\n",
+                 "Head Opener(Date Line) P",
+                 {},
+                 {}},
+        BodyCase{"bulleted sub-items after an item ending in a colon",
+                 "1. The delegation will raise these questions:\n\n- the loan;\n\n- the trade agreement.\n\n"
+                 "2. The delegation will return by the end of the month.\n",
+                 "List(Item(List(Item Item)) Item)",
+                 {},
+                 {}},
+        BodyCase{"a paragraph between sub-items stays in the sub-list",
+                 "1. The commander of the district orders:\n\na) to prepare the crossings for destruction;\n\n"
+                 "b) to evacuate the stores of ammunition and food.\n\n"
+                 "The stores are listed in the appendix to this order.\n\n"
+                 "c) to explain this order to all personnel.\n\n2. The order is to be carried out at once.\n",
+                 "List(Item(List(Item Item(P) Item)) Item)",
+                 {},
+                 {}},
+        BodyCase{"a second list after a paragraph is no sub-list",
+                 "1. The first point of the plan is the harvest.\n\n2. The second point is the army.\n\n"
+                 "The minister then turned to the other matters of the day.\n\n"
+                 "a) the loan was discussed;\n\nb) the trade was discussed.\n",
+                 "List(Item Item) P List(Item Item)",
+                 {},
+                 {}},
+        BodyCase{"bare numbers glued to words point to numbered notes",
+                 "The leadership has taken a reserved position on the cult of personality.1\n\n"
+                 "The press has not printed the materials in full.2 Articles have appeared.\n\n"
+                 "1 The plenum did not discuss the results.\n\n2 Only the report was published.\n",
+                 "P P Footnotes(Note Note)",
+                 {},
+                 {}},
+        BodyCase{"numbered paragraphs out of sequence are no notes",
+                 "The plan was adopted after a long debate in the committee.2\n\n"
+                 "2 The committee met again in the spring.\n",
+                 "P P",
+                 {},
+                 {}},
         BodyCase{"plain prose only",
                  "The commission has not advanced in view of the position of the other side.\n\n"
                  "We think the moment has come to make a statement.\n",

@@ -52,6 +52,9 @@ const std::string kNara = "National Archives and Records Administration";
 const std::string kTna = "The National Archives of the United Kingdom";
 const std::string kAminrex = "Archive of the Ministry of Foreign Relations of Cuba";
 const std::string kGramsci = "Gramsci Institute Foundation";
+const std::string kLoc = "Library of Congress";
+const std::string kCcpCa = "Central Archives of the Chinese Communist Party";
+const std::string kAqshName = "Central State Archive of Albania";
 
 const std::string kWilson = "Wilson Center Digital Archive";
 const std::string kHppp = "History and Public Policy Program Digital Archive";
@@ -449,9 +452,210 @@ TEST(ParseCitation, Shapes) {
   for (const auto& c : kShapes) check(c);
 }
 
+// ---------------------------------------------------------------------------------------
+// Dates the parser reads as approximate or as ranges, and dates it cannot read: the tail
+// of the citation is read as usual.
+
+const std::vector<CitationCase> kDates = {
+    {R"("Memorandum of Conversation between Ambassador Briggs and President Syngman Rhee", April 12-13, 1953, Wilson Center Digital Archive, National Archives, RG 59, Central Decimal File 1950-1954, 795.00/4-1353. Obtained by James Person. Translation and annotation by Charles Kraus.)",
+     "Memorandum of Conversation between Ambassador Briggs and President Syngman Rhee", "April 12-13, 1953", kWilson,
+     {{"NARA", kNara, "", "", "", "", "", "", "National Archives, RG 59, Central Decimal File 1950-1954, 795.00/4-1353"}},
+     {}, "Obtained by James Person. Translation and annotation by Charles Kraus.", "", {}},
+    {R"("Minutes of the Politburo Meeting", c. 1958, Wilson Center Digital Archive, Central Archives of the Chinese Communist Party. Translated by Chen Jian.)",
+     "Minutes of the Politburo Meeting", "c. 1958", kWilson,
+     {{"CCP Central Archives", kCcpCa, "", "", "", "", "", "", "Central Archives of the Chinese Communist Party"}}, {},
+     "Translated by Chen Jian.", "", {}},
+    {R"("Notes on the Meeting", c. 1961, Wilson Center Digital Archive, AQSH, F. 14/AP, M-PKK, V. 1961, Dos. 6, fl. 1-12. Translated by Elidor Mehilli.)",
+     "Notes on the Meeting", "c. 1961", kWilson,
+     {{"AQSH", kAqshName, "14/AP", "", "", "", "", "", "AQSH, F. 14/AP, M-PKK, V. 1961, Dos. 6, fl. 1-12"}}, {},
+     "Translated by Elidor Mehilli.", "", {}},
+    {R"("Report on the Harvest", 12-13 April 1953, Wilson Center Digital Archive, RGASPI, f. 82, op. 2, d. 1, l. 5.)",
+     "Report on the Harvest", "12-13 April 1953", kWilson,
+     {{"RGASPI", kRgaspi, "82", "2", "1", "", "5", "", "RGASPI, f. 82, op. 2, d. 1, l. 5"}}, {}, "", "", {}},
+    {R"("Report on the Harvest", Spring-Summer 1953 (exact date unknown), Wilson Center Digital Archive, RGASPI, f. 82, op. 2, d. 1, l. 5.)",
+     "Report on the Harvest", "Spring-Summer 1953 (exact date unknown)", kWilson,
+     {{"RGASPI", kRgaspi, "82", "2", "1", "", "5", "", "RGASPI, f. 82, op. 2, d. 1, l. 5"}}, {}, "", "", {}},
+    {R"("Report on the Harvest", [undated], History and Public Policy Program Digital Archive, GARF, f. 5446, op. 1, d. 3.)",
+     "Report on the Harvest", "[undated]", kHppp,
+     {{"GARF", kGarf, "5446", "1", "3", "", "", "", "GARF, f. 5446, op. 1, d. 3"}}, {}, "", "", {}},
+    // Without quotes, a statement of no date before the publisher ends the title.
+    {R"(Report on the Harvest, undated, Wilson Center Digital Archive, GARF, f. 5446, op. 1, d. 3.)",
+     "Report on the Harvest", "undated", kWilson,
+     {{"GARF", kGarf, "5446", "1", "3", "", "", "", "GARF, f. 5446, op. 1, d. 3"}}, {}, "", "", {}},
+    {R"(Report on the Harvest, c. 1953, Wilson Center Digital Archive, GARF, f. 5446, op. 1, d. 3.)",
+     "Report on the Harvest", "c. 1953", kWilson,
+     {{"GARF", kGarf, "5446", "1", "3", "", "", "", "GARF, f. 5446, op. 1, d. 3"}}, {}, "", "", {}},
+};
+
+TEST(ParseCitation, DatesApproximateRangedOrUnreadable) {
+  for (const auto& c : kDates) check(c);
+}
+
+// ---------------------------------------------------------------------------------------
+// A second source after "and", ", copy in" or "; published in": it is a piece of its own,
+// and no field of the reference before it runs on into it.
+
+const std::vector<CitationCase> kSecondSources = {
+    {R"("Ciphered Telegram No. 8750, Vyshinsky to Mao Zedong", May 14, 1950, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 331, l. 55, and Cold War International History Project Bulletin 6-7 (Winter 1995/1996), p. 38. Translated for CWIHP by Kathryn Weathersby.)",
+     "Ciphered Telegram No. 8750, Vyshinsky to Mao Zedong", "May 14, 1950", kWilson,
+     {{"APRF", kAprf, "45", "1", "331", "", "55", "", "APRF, f. 45, op. 1, d. 331, l. 55"}},
+     {"Cold War International History Project Bulletin 6-7 (Winter 1995/1996), p. 38"},
+     "Translated for CWIHP by Kathryn Weathersby.", "", {}},
+    {R"("Telegram", May 5, 1955, Wilson Center Digital Archive, AP RF, f. 45, op. 1, d. 331, ll. 55-57 and Volkogonov Collection, Library of Congress, Reel 17. Translated by Kathryn Weathersby.)",
+     "Telegram", "May 5, 1955", kWilson,
+     {{"APRF", kAprf, "45", "1", "331", "", "55-57", "", "AP RF, f. 45, op. 1, d. 331, ll. 55-57"},
+      {"Library of Congress", kLoc, "", "", "", "", "", "", "Volkogonov Collection, Library of Congress, Reel 17"}},
+     {}, "Translated by Kathryn Weathersby.", "", {}},
+    {R"("Record of Conversation", October 2, 1959, History and Public Policy Program Digital Archive, Archive of the President of the Russian Federation (APRF), fond 52, opis 1, delo 499, listy 1-33, copy in Dmitrii Volkogonov Papers, Library of Congress. Translated by Vladislav M. Zubok.)",
+     "Record of Conversation", "October 2, 1959", kHppp,
+     {{"APRF", kAprf, "52", "1", "499", "", "1-33", "",
+       "Archive of the President of the Russian Federation (APRF), fond 52, opis 1, delo 499, listy 1-33"},
+      {"Library of Congress", kLoc, "", "", "", "", "", "", "Dmitrii Volkogonov Papers, Library of Congress"}},
+     {}, "Translated by Vladislav M. Zubok.", "", {}},
+    {R"("Telegram", May 5, 1955, Wilson Center Digital Archive, RGANI, f. 5, op. 30, d. 335, ll. 12-15; copy in Dmitrii Volkogonov Papers, Library of Congress. Translated by Gary Goldberg.)",
+     "Telegram", "May 5, 1955", kWilson,
+     {{"RGANI", kRgani, "5", "30", "335", "", "12-15", "", "RGANI, f. 5, op. 30, d. 335, ll. 12-15"},
+      {"Library of Congress", kLoc, "", "", "", "", "", "", "Dmitrii Volkogonov Papers, Library of Congress"}},
+     {}, "Translated by Gary Goldberg.", "", {}},
+    {R"("Telegram", May 5, 1955, Wilson Center Digital Archive, Library of Congress, Dmitrii Volkogonov Papers, Reel 18, Container 26. Translated by Vladislav Zubok.)",
+     "Telegram", "May 5, 1955", kWilson,
+     {{"Library of Congress", kLoc, "", "", "", "", "", "", "Library of Congress, Dmitrii Volkogonov Papers, Reel 18, Container 26"}},
+     {}, "Translated by Vladislav Zubok.", "", {}},
+    {R"("Telegram", 1950, Wilson Center Digital Archive, RGASPI, f. 558, op. 11, d. 334, ll. 12-15, published in Istochnik 3 (1995), pp. 112-115.)",
+     "Telegram", "1950", kWilson,
+     {{"RGASPI", kRgaspi, "558", "11", "334", "", "12-15", "", "RGASPI, f. 558, op. 11, d. 334, ll. 12-15"}},
+     {"Istochnik 3 (1995), pp. 112-115"}, "", "", {}},
+    // "p." is a papka between a Soviet reference's labels, a page elsewhere.
+    {R"("Telegram", 1950, Wilson Center Digital Archive, Stasi Records Archive (BStU), MfS, ZAIG 5356, p. 3.)",
+     "Telegram", "1950", kWilson,
+     {{"BStU", kBstu, "", "", "", "", "", "", "Stasi Records Archive (BStU), MfS, ZAIG 5356, p. 3"}}, {}, "", "", {}},
+    {R"("Telegram", 1950, Wilson Center Digital Archive, AVPRF, f. 0102, op. 7, p. 29, d. 49, ll. 82-86, p. 4.)",
+     "Telegram", "1950", kWilson,
+     {{"AVPRF", kAvprf, "0102", "7", "49", "29", "82-86", "", "AVPRF, f. 0102, op. 7, p. 29, d. 49, ll. 82-86, p. 4"}},
+     {}, "", "", {}},
+    // A value is an identifier: numbers and verso marks, no words.
+    {R"("Telegram", 1950, Wilson Center Digital Archive, GARF, f. R-5446, op. 1, d. 325 part 2, ll. 14 ob., 15-17 and 19.)",
+     "Telegram", "1950", kWilson,
+     {{"GARF", kGarf, "R-5446", "1", "325", "", "14 ob., 15-17 and 19", "",
+       "GARF, f. R-5446, op. 1, d. 325 part 2, ll. 14 ob., 15-17 and 19"}},
+     {}, "", "", {}},
+    {R"("Telegram", 1955, Wilson Center Digital Archive, AVPRF, f. 07, op. 23a, p. 18, d. 235, ll. 38-39 (verso).)",
+     "Telegram", "1955", kWilson,
+     {{"AVPRF", kAvprf, "07", "23a", "235", "18", "38-39 (verso)", "", "AVPRF, f. 07, op. 23a, p. 18, d. 235, ll. 38-39 (verso)"}},
+     {}, "", "", {}},
+};
+
+TEST(ParseCitation, SecondSources) {
+  for (const auto& c : kSecondSources) check(c);
+}
+
+// ---------------------------------------------------------------------------------------
+// Archives the table knows inside a longer designation, or by a designation alone.
+
+const std::vector<CitationCase> kDesignations = {
+    {R"("Report", 1965, Wilson Center Digital Archive, Vietnam National Archives Center III, Phu Thu Tuong fond, file 8686. Obtained and translated by Merle Pribbenow.)",
+     "Report", "1965", kWilson,
+     {{"VNA3", kVna3, "", "", "", "", "", "", "Vietnam National Archives Center III, Phu Thu Tuong fond, file 8686"}}, {},
+     "Obtained and translated by Merle Pribbenow.", "", {}},
+    {R"("Report", 1965, Wilson Center Digital Archive, Records of the Embassy, Vietnam National Archives Center III, file 12.)",
+     "Report", "1965", kWilson,
+     {{"VNA3", kVna3, "", "", "", "", "", "", "Records of the Embassy, Vietnam National Archives Center III, file 12"}}, {},
+     "", "", {}},
+    {R"("Telegram", May 5, 1955, Wilson Center Digital Archive, Archives of the Ministry of Foreign Affairs of the Czech Republic, Telegram Collection, Beijing 1960, No. 1200/60. Translated by Adela Gjuricova.)",
+     "Telegram", "May 5, 1955", kWilson,
+     {{"AMZV", kAmzv, "", "", "", "", "", "",
+       "Archives of the Ministry of Foreign Affairs of the Czech Republic, Telegram Collection, Beijing 1960, No. 1200/60"}},
+     {}, "Translated by Adela Gjuricova.", "", {}},
+    {R"("Telegram", May 5, 1955, Wilson Center Digital Archive, Regional Party Archive of Brno, Telegram Collection, Beijing 1960, No. 1200/60.)",
+     "Telegram", "May 5, 1955", kWilson,
+     {{"Regional Party Archive of Brno", "", "", "", "", "", "", "",
+       "Regional Party Archive of Brno, Telegram Collection, Beijing 1960, No. 1200/60"}},
+     {}, "", "", {}},
+    // A journal named like an archive is a publication when it gives an issue and a year.
+    {R"("Telegram", 1955, Wilson Center Digital Archive, Istoricheskii Arkhiv, no. 2, 1996, 14-20.)", "Telegram", "1955",
+     kWilson, {}, {"Istoricheskii Arkhiv, no. 2, 1996, 14-20"}, "", "", {}},
+    // A short name inside another archive's name is not that archive.
+    {R"("Telegram", 1955, Wilson Center Digital Archive, National Archives of Australia, A1838, 3103/10/1.)",
+     "Telegram", "1955", kWilson,
+     {{"National Archives of Australia", "", "", "", "", "", "", "", "National Archives of Australia, A1838, 3103/10/1"}},
+     {}, "", "", {}},
+    // "Original Archive: X" names the archive of the reference before it.
+    {R"("Memorandum", 24 May 1962, Wilson Center Digital Archive, Russian State Archive of Contemporary History (RGANI), fond 5, opis 30, delo 335, listy 12-15. Original Archive: RGANI. Translation by Sergey S. Radchenko.)",
+     "Memorandum", "24 May 1962", kWilson,
+     {{"RGANI", kRgani, "5", "30", "335", "", "12-15", "",
+       "Russian State Archive of Contemporary History (RGANI), fond 5, opis 30, delo 335, listy 12-15"}},
+     {}, "Translation by Sergey S. Radchenko.", "", {}},
+    {R"("Memorandum", 24 May 1962, Wilson Center Digital Archive, f. 5, op. 30, d. 335. Original Archive: RGANI.)",
+     "Memorandum", "24 May 1962", kWilson,
+     {{"RGANI", kRgani, "5", "30", "335", "", "", "", "f. 5, op. 30, d. 335"}}, {}, "", "", {}},
+};
+
+TEST(ParseCitation, Designations) {
+  for (const auto& c : kDesignations) check(c);
+}
+
+TEST(ParseCitation, LabelledStatementsAmongTheSources) {
+  ParsedCitation p = parse_citation(
+      R"("Report", 1958, Wilson Center Digital Archive, Central Archives of the Chinese Communist Party. Original language: Chinese. Original Archive: Zhongyang Dang'anguan.)");
+  ASSERT_EQ(p.archives.size(), 1u);
+  EXPECT_EQ(p.archives[0].archive, "CCP Central Archives");
+  EXPECT_EQ(p.labelled, (std::vector<LabelledSentence>{{"languages", "Original Language", "Chinese"}}));
+  EXPECT_TRUE(p.unplaced.empty());
+}
+
+TEST(LabelledSentence, LabelsOfTheLabelsTable) {
+  EXPECT_EQ(labelled_sentence("Original language: Chinese."),
+            (LabelledSentence{"languages", "Original Language", "Chinese"}));
+  EXPECT_EQ(labelled_sentence("original archive: RGANI"), (LabelledSentence{"archive", "Original Archive", "RGANI"}));
+  EXPECT_EQ(labelled_sentence("Summary: The Politburo decides."),
+            (LabelledSentence{"summary", "Summary", "The Politburo decides"}));
+  EXPECT_FALSE(labelled_sentence("APRF: Fond 3, Opis 65"));
+  EXPECT_FALSE(labelled_sentence("Translated by Chen Jian"));
+  EXPECT_FALSE(labelled_sentence("Original language Chinese"));
+}
+
+TEST(PublicationIn, LeadInsOfAPublication) {
+  EXPECT_EQ(publication_in("Published in CWIHP Bulletin 6-7 (Winter 1995/1996), p. 216."),
+            "CWIHP Bulletin 6-7 (Winter 1995/1996), p. 216");
+  EXPECT_EQ(publication_in("Also reprinted in: Istochnik 3 (1995)"), "Istochnik 3 (1995)");
+  EXPECT_EQ(publication_in("Translated by Chen Jian"), "");
+  EXPECT_EQ(publication_in("CWIHP Bulletin 6-7"), "");
+}
+
+TEST(AddArchiveNamed, NamesAnExistingReferenceOrAddsOne) {
+  std::vector<ArchivalReference> refs = {{"RGANI", kRgani, "5", "30", "335", "", "", "", "RGANI, f. 5, op. 30, d. 335"}};
+  add_archive_named("Russian State Archive of Contemporary History (RGANI)", refs);
+  EXPECT_EQ(refs.size(), 1u);
+  add_archive_named("Archive of the President of the Russian Federation (APRF)", refs);
+  ASSERT_EQ(refs.size(), 2u);
+  EXPECT_EQ(refs[1], (ArchivalReference{"APRF", kAprf, "", "", "", "", "", "",
+                                        "Archive of the President of the Russian Federation (APRF)"}));
+  std::vector<ArchivalReference> unnamed = {{"", "", "5", "30", "335", "", "", "", "f. 5, op. 30, d. 335"}};
+  add_archive_named("RGANI", unnamed);
+  ASSERT_EQ(unnamed.size(), 1u);
+  EXPECT_EQ(unnamed[0].archive, "RGANI");
+  EXPECT_EQ(unnamed[0].archive_name, kRgani);
+}
+
+TEST(SameReference, SameArchiveAndFileHoweverSpelled) {
+  auto ref = [](std::string archive, std::string fond, std::string listy, std::string citation) {
+    return ArchivalReference{archive, "", fond, "", "", "", listy, "", citation};
+  };
+  EXPECT_TRUE(same_reference(ref("AAN", "", "", "AAN, KC PZPR, sygn. 237/XXII-345, k. 12-13"),
+                             ref("AAN", "", "", "Archiwum Akt Nowych (AAN), KC PZPR, sygn. 237/XXII-345, k. 12-13")));
+  EXPECT_TRUE(same_reference(ref("APRF", "52", "1-33", "APRF, f. 52, ll. 1-33"),
+                             ref("APRF", "52", "1-33", "Archive of the President of the Russian Federation (APRF), "
+                                                       "fond 52, listy 1-33")));
+  EXPECT_FALSE(same_reference(ref("APRF", "52", "1-33", "APRF, f. 52, ll. 1-33"),
+                              ref("APRF", "52", "1-34", "APRF, f. 52, ll. 1-34")));
+  EXPECT_FALSE(same_reference(ref("AAN", "", "", "AAN, KC PZPR, sygn. 237"), ref("AAN", "", "", "AAN, KC PZPR, sygn. 238")));
+  EXPECT_FALSE(same_reference(ref("AAN", "", "", "AAN, KC PZPR"), ref("AMSZ", "", "", "AMSZ, KC PZPR")));
+}
+
 TEST(ParseCitation, AtLeastSixtyDistinctCitations) {
   std::vector<std::string> all;
-  for (const auto* list : {&kPageShapes, &kRussian, &kOtherArchives, &kPublished, &kShapes})
+  for (const auto* list : {&kPageShapes, &kRussian, &kOtherArchives, &kPublished, &kShapes, &kDates, &kSecondSources,
+                           &kDesignations})
     for (const auto& c : *list) all.push_back(c.input);
   std::sort(all.begin(), all.end());
   EXPECT_EQ(std::unique(all.begin(), all.end()), all.end());
@@ -511,6 +715,13 @@ TEST(NormaliseArchive, SpellingsBecomeOneAcronym) {
       {"Central Archive of Something (CAS)", "CAS", ""},
       {"Regional  Archive of Tomsk", "Regional Archive of Tomsk", ""},
       {"RGASPI.", "RGASPI", kRgaspi},
+      {"Vietnam National Archives Center III", "VNA3", kVna3},
+      {"Library of Congress", "Library of Congress", kLoc},
+      {"National Archives (NA)", "NA", kNa},
+      {"Polish National Archives", "Polish National Archives", ""},
+      {"National Archives", "NARA", kNara},
+      {"National Archives, Kew", "TNA", kTna},
+      {"The National Archives", "TNA", kTna},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.in);

@@ -61,6 +61,77 @@ TEST(ParseDate, WholeTextIsOneDate) {
   }
 }
 
+TEST(ParseDate, ApproximateDatesReadAsTheDateTheyQualify) {
+  const std::vector<DateCase> cases = {
+      {"c. 1953", "1953"},
+      {"c.1953", "1953"},
+      {"ca. 1953", "1953"},
+      {"ca 1953", "1953"},
+      {"circa 1953", "1953"},
+      {"Circa April 1953", "1953-04"},
+      {"approx. 12 April 1953", "1953-04-12"},
+      {"Spring 1953", "1953"},
+      {"spring of 1953", "1953"},
+      {"Autumn 1950", "1950"},
+      {"early 1953", "1953"},
+      {"Early April 1953", "1953-04"},
+      {"mid-1953", "1953"},
+      {"mid 1953", "1953"},
+      {"late 1953", "1953"},
+      {"the end of 1953", "1953"},
+      {"beginning of March 1950", "1950-03"},
+      {"c. Spring 1953", "1953"},
+      {"c. 1953.", "1953"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse_date(c.text), c.iso);
+  }
+}
+
+TEST(ParseDate, RangesReadAsIsoIntervals) {
+  const std::vector<DateCase> cases = {
+      {"April 12-13, 1953", "1953-04-12/1953-04-13"},
+      {"April 12 - 13, 1953", "1953-04-12/1953-04-13"},
+      {"April 12\xE2\x80\x93" "13, 1953", "1953-04-12/1953-04-13"},
+      {"April 12th-13th, 1953", "1953-04-12/1953-04-13"},
+      {"12-13 April 1953", "1953-04-12/1953-04-13"},
+      {"12\xE2\x80\x93" "13 April, 1953", "1953-04-12/1953-04-13"},
+      {"30 April - 2 May 1953", "1953-04-30/1953-05-02"},
+      {"April 30 - May 2, 1953", "1953-04-30/1953-05-02"},
+      {"12 April 1953 - 3 May 1953", "1953-04-12/1953-05-03"},
+      {"1953-04-12 \xE2\x80\x93 1953-04-13", "1953-04-12/1953-04-13"},
+      {"December 1950 - January 1951", "1950-12/1951-01"},
+      {"April-May 1953", "1953-04/1953-05"},
+      {"c. April 12-13, 1953", "1953-04-12/1953-04-13"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse_date(c.text), c.iso);
+  }
+}
+
+TEST(ParseDate, NotARange) {
+  // Backwards, impossible or mixed-precision ranges, and spans of years, are no date.
+  for (std::string text : {"April 13-12, 1953", "April 30-31, 1953", "12 April 1953 - 1954", "1950-1954",
+                           "1950 - 1954", "May-April 1953", "early", "c.", "Spring"}) {
+    SCOPED_TRACE(text);
+    EXPECT_EQ(parse_date(text), "");
+  }
+}
+
+TEST(StatesNoDate, UndatedPhrasings) {
+  for (std::string text : {"undated", "Undated", "[undated]", "(undated)", "n.d.", "[n.d.]", "No date.", "not dated",
+                           "Date unknown"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(states_no_date(text));
+  }
+  for (std::string text : {"", "1953", "undated letter from Stalin", "c. 1953", "[illegible]", "nd"}) {
+    SCOPED_TRACE(text);
+    EXPECT_FALSE(states_no_date(text));
+  }
+}
+
 TEST(ParseDate, NotADate) {
   for (std::string text : {"the 1950s", "1950s", "", "September", "20 September", "29.II.1951", "31 February 1950",
                            "April 31, 1950", "32.I.50", "13/13/50", "1950-13", "No. 1955", "4040", "September 20, 1947, Moscow",
@@ -90,6 +161,9 @@ TEST(FindDate, FirstDateInRunningText) {
       {"In 1950, on 3 March 1950", "1950", "1950"},
       {"letter N 1955 of 12 October 1948", "1948-10-12", "12 October 1948"},
       {"file DY 30/3389, 20.9.1947", "1947-09-20", "20.9.1947"},
+      {"Moscow, c. 1953, secret", "1953", "c. 1953"},
+      {"talks held on April 12-13, 1953 in Seoul", "1953-04-12/1953-04-13", "April 12-13, 1953"},
+      {"Central Decimal File 1950-1954, 795.00/4-1353", "", ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
@@ -115,6 +189,10 @@ TEST(DateAtStart, OnlyAtTheStart) {
   EXPECT_EQ(d.offset, 2u);
   EXPECT_EQ(d.length, 16u);
   EXPECT_EQ(date_at_start("Wilson Center, October 12, 1948").iso, "");
+  FoundDate circa = date_at_start("c. 1968, Wilson Center");
+  EXPECT_EQ(circa.iso, "1968");
+  EXPECT_EQ(circa.offset, 0u);
+  EXPECT_EQ(circa.length, 7u);
 }
 
 }  // namespace

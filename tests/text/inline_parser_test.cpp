@@ -76,7 +76,11 @@ INSTANTIATE_TEST_SUITE_P(
         InlineCase{"one\ntwo", {text("one"), leaf(InlineKind::LineBreak, ""), text("two")}},
         InlineCase{"unbalanced [ bracket", {text("unbalanced [ bracket")}},
         InlineCase{"stray ] bracket", {text("stray ] bracket")}},
-        InlineCase{"[a] ] [b", {node(InlineKind::Supplied, "", {text("a")}), text(" ] [b")}}));
+        InlineCase{"[a] ] [b", {node(InlineKind::Supplied, "", {text("a")}), text(" ] [b")}},
+        InlineCase{"[handwritten] Mielke", {node(InlineKind::Note, "editorial", {text("handwritten")}), text(" Mielke")}},
+        InlineCase{"[in handwriting] 12.IV.53",
+                   {node(InlineKind::Note, "editorial", {text("in handwriting")}), text(" 12.IV.53")}},
+        InlineCase{"[handwritten signature]", {leaf(InlineKind::Gap, "handwritten signature", "signature")}}));
 
 TEST(InlineParser, FootnoteMarkersBecomeReferences) {
   PositionMap positions;
@@ -87,6 +91,18 @@ TEST(InlineParser, FootnoteMarkersBecomeReferences) {
   std::vector<Inline> expected = {text("to Filippov "), node(InlineKind::Supplied, "", {text("Stalin")}), text("."),
                                   leaf(InlineKind::NoteRef, "x/", "x/"), text(" and/or on 13/5-50 and Molotov"),
                                   leaf(InlineKind::NoteRef, "1/", "1/"), text(" too")};
+  EXPECT_EQ(got, expected);
+}
+
+TEST(InlineParser, BareNumbersGluedToTheTextBecomeReferences) {
+  PositionMap positions;
+  positions.add(0, {3, 1});
+  std::vector<NoteMarker> markers = {{"1", "1"}, {"2", "2"}};
+  std::vector<Inline> got = test::without_pos(
+      parse_inline_text("the cult of personality.1 In 1961, No.2 and 3.2 were in full,2 then", positions, markers));
+  std::vector<Inline> expected = {text("the cult of personality."), leaf(InlineKind::NoteRef, "1", "1"),
+                                  text(" In 1961, No.2 and 3.2 were in full,"), leaf(InlineKind::NoteRef, "2", "2"),
+                                  text(" then")};
   EXPECT_EQ(got, expected);
 }
 

@@ -45,7 +45,14 @@ INSTANTIATE_TEST_SUITE_P(
                       LineCase{"Secretary of the Central Committee", true, BlockKind::Line},
                       LineCase{"3RD UNIT", false, BlockKind::Line},
                       LineCase{"Time: 4 November 1958, 4:00 p.m.", false, BlockKind::Line},
-                      LineCase{"Embassy in Korea", true, BlockKind::Line}));
+                      LineCase{"Embassy in Korea", true, BlockKind::Line},
+                      LineCase{"NIACT", false, BlockKind::Classification},
+                      LineCase{"NO: 925, June 25, 10 a.m.", false, BlockKind::Routing},
+                      LineCase{"Reference: WJA-0398", false, BlockKind::Routing},
+                      LineCase{"Received June 25, 1950, 9:26 p.m.", false, BlockKind::Routing},
+                      LineCase{"Deeply respected Comrade Stalin!", false, BlockKind::Salute},
+                      LineCase{"(Recorded by Pu Shouchang)", true, BlockKind::Line},
+                      LineCase{"E.O.B.", true, BlockKind::Line}));
 
 struct PartCase {
   const char* input;
@@ -72,7 +79,38 @@ INSTANTIATE_TEST_SUITE_P(
                       PartCase{"Chairman of the USSR Council of Ministers", LetterPart::None},
                       PartCase{"Deputy Head of the Far Eastern Department", LetterPart::None},
                       PartCase{"Please inform the Ministry.", LetterPart::None},
-                      PartCase{"The Ministry agrees", LetterPart::None}));
+                      PartCase{"The Ministry agrees", LetterPart::None},
+                      PartCase{"NIACT", LetterPart::Classification},
+                      PartCase{"NO: 925, June 25, 10 a.m.", LetterPart::Routing},
+                      PartCase{"Reference: WJA-0398", LetterPart::Routing},
+                      PartCase{"Recorded by: V. Micunovic", LetterPart::Recorder},
+                      PartCase{"(Recorded by Pu Shouchang)", LetterPart::Recorder},
+                      PartCase{"Note taker: Zhao Liqun", LetterPart::Recorder},
+                      PartCase{"Drafted by: E. O. Briggs", LetterPart::Recorder},
+                      PartCase{"Nothing was agreed.", LetterPart::None},
+                      PartCase{"ON THE KOREAN QUESTION", LetterPart::Subject},
+                      PartCase{"CONCERNING THE TRADE AGREEMENT", LetterPart::Subject},
+                      PartCase{"On the next day we met again", LetterPart::None},
+                      PartCase{"ONE MORE QUESTION", LetterPart::None},
+                      PartCase{"ON", LetterPart::None}));
+
+struct InitialsCase {
+  const char* input;
+  bool initials;
+};
+
+class InitialsCases : public ::testing::TestWithParam<InitialsCase> {};
+
+TEST_P(InitialsCases, ReadsReferenceInitials) {
+  EXPECT_EQ(is_reference_initials(GetParam().input), GetParam().initials) << GetParam().input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Initials, InitialsCases,
+    ::testing::Values(InitialsCase{"E.O.B.", true}, InitialsCase{"JFD:mk", true}, InitialsCase{"EOB/jm", true},
+                      InitialsCase{"N.S.", true}, InitialsCase{"E.", false}, InitialsCase{"USSR", false},
+                      InitialsCase{"A. Gromyko", false}, InitialsCase{"13/5-50", false},
+                      InitialsCase{"e.o.b.", false}, InitialsCase{"MUCCIO", false}));
 
 struct TitleCase {
   const char* input;
@@ -143,7 +181,16 @@ INSTANTIATE_TEST_SUITE_P(
                       SignatureCase{"Molotov", true, "", "Molotov", false},
                       SignatureCase{"Chairman of the USSR Council of Ministers", false, "", "", false},
                       SignatureCase{"25 December 1951", false, "", "", false},
-                      SignatureCase{"I ask you to review.", false, "", "", false}));
+                      SignatureCase{"I ask you to review.", false, "", "", false},
+                      SignatureCase{"Deputy Head of the International Department of the CC CPSU", false, "", "", false},
+                      SignatureCase{"Head of the Far Eastern Department of the MID USSR", false, "", "", false},
+                      SignatureCase{"Chairman of the meeting Yu. Tsedenbal", true, "", "Yu. Tsedenbal", true},
+                      SignatureCase{"Chairman of the meeting", false, "", "", false},
+                      SignatureCase{"(Recorded by Pu Shouchang)", false, "", "", false},
+                      SignatureCase{"Charg\xC3\xA9 d'affaires: [signature]", true, "", "", true},
+                      SignatureCase{"Ambassador: [signature]", true, "", "", true},
+                      SignatureCase{"We approve the plan. [signature]", false, "", "", false},
+                      SignatureCase{"Copies: [signature]", false, "", "", false}));
 
 }  // namespace
 }  // namespace archtei

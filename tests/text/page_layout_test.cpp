@@ -169,5 +169,16 @@ TEST(PageLayout, InlineLabelLinesEndAtTheirLineEvenWithoutBlankLines) {
   EXPECT_EQ(text_of(r), (std::vector<std::string>{"ORDER No. 1", "The enemy has crossed the river."}));
 }
 
+TEST(PageLayout, SourceBlockAfterAShortTextWithoutDocumentInformation) {
+  auto r = layout(
+      "October 2, 1959\n\nRecord of Conversation between N.S. Khrushchev and Mao Zedong\n\nEnglish HTML\n\n"
+      "Khrushchev: We have already spoken about this.\n\nMao Zedong: We will release them.\n\n"
+      "Source\n\nAPRF, f. 52, op. 1, d. 499, ll. 1-33.\n\n"
+      "Original Archive\n\nArchive of the President of the Russian Federation (APRF)\n\nLanguage\n\nRussian\n");
+  EXPECT_EQ(text_of(r), (std::vector<std::string>{"Khrushchev: We have already spoken about this.", "",
+                                                   "Mao Zedong: We will release them."}));
+  EXPECT_EQ(field(r, "source"), "APRF, f. 52, op. 1, d. 499, ll. 1-33.");
+}
+
 }  // namespace
 }  // namespace archtei

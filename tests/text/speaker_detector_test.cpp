@@ -52,7 +52,10 @@ INSTANTIATE_TEST_SUITE_P(
                       PrefixCase{"Stalin. the text goes on", false, "", ""},
                       PrefixCase{"Warsaw. 5 June 1962", false, "", ""},
                       PrefixCase{"Interpreter: Zhao Liqun", false, "", ""},
-                      PrefixCase{"Foreign Ministry: 1. According to the figures", false, "", ""}));
+                      PrefixCase{"Foreign Ministry: 1. According to the figures", false, "", ""},
+                      PrefixCase{"Decision: The shelling will begin on 23 August.", false, "", ""},
+                      PrefixCase{"Reference: WJA-0398", false, "", ""},
+                      PrefixCase{"Recorded by: V. Micunovic", false, "", ""}));
 
 SpeakerPrefix prefix(const char* s) {
   SpeakerPrefix p;
@@ -103,9 +106,19 @@ INSTANTIATE_TEST_SUITE_P(
                    {"N. S. Khrushchev"}},
         AcceptCase{"header labels and addressees are not speakers",
                    {"Time: 4 November 1958.", "Interpreter: Zhao Liqun", "Zhou Enlai: We hope.",
-                    "Foreign Ministry: 1. According to"},
+                    "Foreign Ministry: 1. According to", "Ri Yeong-ho: We thank you."},
                    "",
-                   {"Zhou Enlai"}}),
+                   {"Zhou Enlai", "Ri Yeong-ho"}},
+        AcceptCase{"one colon label once is no conversation", {"Gromyko: We will not object."}, "", {}},
+        AcceptCase{"one colon label speaking twice is a speaker",
+                   {"KHRUSHCHEV: One.", "We went on.", "KHRUSHCHEV: Two."},
+                   "",
+                   {"KHRUSHCHEV"}},
+        AcceptCase{"words of a decision are no names",
+                   {"Decision: The shelling will begin.", "Comment: The comrades are not told.",
+                    "Proposal: To wait.", "Result: Agreed.", "Reference: WJA-0398"},
+                   "",
+                   {}}),
     [](const ::testing::TestParamInfo<AcceptCase>& info) { return "Case" + std::to_string(info.index); });
 
 TEST(SpeakerDetector, FindsATurnInsideAParagraph) {

@@ -74,6 +74,20 @@ TEST(ParseTitle, TypeAuthorsRecipients) {
        {"Cable", {"Chinese Embassy in Pyongyang"}, {}}},
       {"Report from Ambassador Puzanov to Moscow, \"On the Situation in the KWP\"", {"Report", {"Puzanov"}, {"Moscow"}}},
       {"Ministry of Foreign Affairs of Ukraine, 'Additional Information on Nuclear Policy'", {"", {}, {}}},
+      // "for" goes on an institution's name; elsewhere it starts what the document is for.
+      {"Information from the Ministry for State Security on the Visit of Kim Il Sung",
+       {"Information", {"Ministry for State Security"}, {}}},
+      {"Report by the Committee for State Security to the CC CPSU",
+       {"Report", {"Committee for State Security"}, {"CC CPSU"}}},
+      {"Speech by Kim Il Sung for the Anniversary of Liberation", {"Speech", {"Kim Il Sung"}, {}}},
+      // "of" an event names no author.
+      {"Minutes of the MPRP Politburo Meeting on Relations with China", {"Minutes", {}, {}}},
+      {"Minutes of the Politburo Meeting of the Chinese Communist Party on the Taiwan Strait", {"Minutes", {}, {}}},
+      {"Report of the Visit of the Government Delegation", {"Report", {}, {}}},
+      {"Minutes of the Presidium of the CC CPSU", {"Minutes", {"Presidium of the CC CPSU"}, {}}},
+      // The channel a message went through is not part of the recipient's name.
+      {"Ciphered Telegram No. 8750, Vyshinsky to Mao Zedong (via Roshchin)",
+       {"Ciphered Telegram", {"Vyshinsky"}, {"Mao Zedong"}}},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.title);
