@@ -80,7 +80,7 @@ conv="$archtei convert $work/$mid/in -q"
   echo "\`archtei_generate_corpus --seed $seed\` (labelled pages, pages with site chrome, text-first pages"
   echo "with a citation footer, conversation records; 1–3 archival references per citation;"
   echo "editorial brackets; 10% CRLF; lognormal lengths). $runs runs each after ${WARMUP:-1} warm-up run(s), each"
-  echo "from an empty output folder. Times are medians with min–max; docs/s and MB/s from the median."
+  echo "into a new output folder. Times are medians with min–max; docs/s and MB/s from the median."
   echo
   echo "| run | docs | median | spread | docs/s | MB/s | command |"
   echo "|---|---|---|---|---|---|---|"
