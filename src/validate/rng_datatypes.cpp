@@ -4,9 +4,6 @@
 #include <libxml/schemasInternals.h>
 #include <libxml/xmlschemastypes.h>
 
-#include <cstring>
-#include <map>
-
 namespace archtei::rng {
 namespace {
 

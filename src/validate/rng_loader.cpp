@@ -3,15 +3,15 @@
 // zeroOrMore, mixed and n-ary operators rewritten, defines combined, refs resolved. Elements
 // are compiled once each and their content afterwards, which breaks recursion through them.
 #include "validate/rng_loader.h"
-#include "validate/rng_syntax.h"
 
 #include <libxml/xmlerror.h>
 
-#include <cstring>
 #include <deque>
 #include <map>
 #include <set>
 #include <vector>
+
+#include "validate/rng_syntax.h"
 
 namespace archtei::rng {
 namespace {

@@ -2,13 +2,12 @@
 // smaller grammar with the same verdict on those documents.
 #include "validate/schema_slice.h"
 
-#include "validate/rng_syntax.h"
-
 #include <libxml/xmlsave.h>
 
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
+
+#include "validate/rng_syntax.h"
 
 namespace archtei {
 namespace {
