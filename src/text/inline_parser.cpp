@@ -81,6 +81,16 @@ class InlineBuilder {
     last_text_end_ = end;
   }
 
+  // A reference to note `nm`, its marker written at `at`.
+  void add_note_ref(const NoteMarker& nm, std::size_t at, std::vector<Inline>& out) {
+    Inline ref;
+    ref.kind = InlineKind::NoteRef;
+    ref.text = nm.marker;
+    ref.type = nm.id;
+    ref.pos = positions_.at(at);
+    out.push_back(std::move(ref));
+  }
+
   // Plain text with line breaks and footnote markers.
   void plain(std::size_t begin, std::size_t end, std::vector<Inline>& out) {
     std::size_t run = begin;
@@ -103,12 +113,7 @@ class InlineBuilder {
         const NoteMarker* nm = marker_named(text_.substr(i, stop - i));
         if (nm && is_bare_number_marker(nm->marker) && is_bare_number_reference(text_, i, stop)) {
           add_text(run, i, out);
-          Inline ref;
-          ref.kind = InlineKind::NoteRef;
-          ref.text = nm->marker;
-          ref.type = nm->id;
-          ref.pos = positions_.at(i);
-          out.push_back(std::move(ref));
+          add_note_ref(*nm, i, out);
           run = stop;
         }
         i = stop - 1;
@@ -140,12 +145,7 @@ class InlineBuilder {
       if (!nm) continue;
       if (stop < end && std::isalnum(static_cast<unsigned char>(text_[stop]))) continue;
       add_text(run, start, out);
-      Inline ref;
-      ref.kind = InlineKind::NoteRef;
-      ref.text = nm->marker;
-      ref.type = nm->id;
-      ref.pos = positions_.at(start);
-      out.push_back(std::move(ref));
+      add_note_ref(*nm, start, out);
       run = stop;
       i = stop - 1;
     }
@@ -176,15 +176,12 @@ class InlineBuilder {
 
   void bracket(std::size_t open, std::size_t close, int depth, std::vector<Inline>& out) {
     std::string_view content = text_.substr(open + 1, close - open - 1);
-    Inline node;
-    node.pos = positions_.at(open);
     if (const NoteMarker* nm = marker_named(text_.substr(open, close - open + 1))) {
-      node.kind = InlineKind::NoteRef;
-      node.text = nm->marker;
-      node.type = nm->id;
-      out.push_back(std::move(node));
+      add_note_ref(*nm, open, out);
       return;
     }
+    Inline node;
+    node.pos = positions_.at(open);
     // "[[X]]": a doubtful reading inside a bracketed transcription.
     if (content.size() >= 2 && content.front() == '[' && close_of(open + 1) == close - 1) {
       std::vector<Inline> inner;
