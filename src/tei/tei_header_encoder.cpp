@@ -117,14 +117,14 @@ std::optional<XmlNode> ms_contents(const ArchivalReference& r) {
 XmlNode ms_desc(const ArchivalReference& r) {
   XmlNode identifier = element("msIdentifier");
   // The acronym and the full name are an abbreviation and its expansion; a name with no
-  // acronym is the repository's name as such.
+  // acronym (an archive known by its name alone) is the repository's name as such.
   if (!r.archive.empty() || !r.archive_name.empty()) {
     XmlNode repository = element("repository");
-    if (!r.archive.empty() && !r.archive_name.empty()) {
+    if (!r.archive.empty() && !r.archive_name.empty() && r.archive != r.archive_name) {
       XmlNode& choice = append(repository, element("choice"));
       append(choice, text_element("abbr", r.archive));
       append(choice, text_element("expan", r.archive_name));
-    } else if (!r.archive.empty()) {
+    } else if (!r.archive.empty() && r.archive_name.empty()) {
       append(repository, text_element("abbr", r.archive));
     } else {
       xml::append_text(repository, r.archive_name);

@@ -177,7 +177,9 @@ class HeaderReader {
         r.archive = text(abbr);
         r.archive_name = text(expan);
       } else {
+        // An archive named without an acronym goes by its name.
         r.archive_name = text(repository);
+        r.archive = r.archive_name;
       }
     } else {
       r.archive_name = text(child(identifier, "institution"));

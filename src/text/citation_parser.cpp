@@ -119,15 +119,15 @@ std::optional<Field> label_at(std::string_view s, std::size_t pos, std::size_t& 
   return std::nullopt;
 }
 
-/// A value as written, without the sentence's final period (the "." of a verso "ob." stays).
+/// A value as written, without the sentence's final period, also inside closing quotes
+/// (the "." of a verso "ob." stays).
 std::string clean_value(std::string_view v) {
   v = trim(v);
   while (!v.empty() && (v.back() == ',' || v.back() == ';')) v = trim(v.substr(0, v.size() - 1));
-  if (!v.empty() && v.back() == '.') {
-    std::string lower = ascii_lower(v);
-    if (!(lower.size() >= 3 && lower.compare(lower.size() - 3, 3, "ob.") == 0)) v.remove_suffix(1);
-  }
-  return std::string(trim(v));
+  std::string lower = ascii_lower(v);
+  if (lower.size() >= 3 && lower.compare(lower.size() - 3, 3, "ob.") == 0) return std::string(v);
+  std::string buffer;
+  return std::string(trim(text::drop_final_period(v, buffer)));
 }
 
 /// True when a piece without a label continues a list of folios: "96-97", "100ob.", "5–6",
@@ -234,9 +234,15 @@ std::string_view identifier_value(std::string_view v) {
 /// opis and before the folios; elsewhere it is a page, which the reference does not record.
 void read_fields(std::string_view rest, ArchivalReference& r) {
   std::optional<Field> last;
+  // Abbreviated labels belong to Soviet-style references, which name a fond or an opis
+  // first: "L. 13, D. 6" in an Albanian reference are an inventory and a file, not folios
+  // and a delo. "p." is a papka only there, before the folios; elsewhere it is a page.
   auto is_page = [&](std::string_view piece, std::size_t label_pos, Field f) {
-    if (f != Field::Papka || !text::iequals(piece.substr(label_pos, 2), "p.")) return false;
-    return (r.fond.empty() && r.opis.empty()) || !r.listy.empty();
+    const bool soviet = !r.fond.empty() || !r.opis.empty();
+    const bool abbreviated = piece.substr(label_pos, 4).find('.') != std::string_view::npos &&
+                             piece.substr(label_pos, 4).find('.') <= 2;
+    if (f == Field::Papka && text::iequals(piece.substr(label_pos, 2), "p.")) return !soviet || !r.listy.empty();
+    return abbreviated && (f == Field::Delo || f == Field::Listy) && !soviet;
   };
   for (std::string_view piece : top_level_pieces(rest)) {
     piece = trim(piece);
@@ -481,6 +487,7 @@ bool looks_bibliographic(std::string_view s) {
 std::size_t publication_lead(std::string_view s) {
   static constexpr std::string_view kLeads[] = {
       "also published in", "first published in", "originally published in", "published in", "also reprinted in",
+      "translation from", "english translation from", "excerpted from",
       "reprinted in", "reproduced in", "printed in", "also cited in", "cited in", "quoted in", "see also", "see"};
   for (std::string_view lead : kLeads) {
     if (!text::word_at(s, 0, lead)) continue;
@@ -556,7 +563,11 @@ std::vector<std::string> split_sources(std::string_view s) {
     if (c == ';') {
       cut(i, i + 1);
     } else if (c == '.' && text::is_sentence_end(s, i)) {
-      cut(i + 1, i + 1);  // the period stays: a publication ends with it, references drop it
+      // The period (and a quotation it closes) stays: a publication ends with it, references
+      // drop it.
+      std::size_t end = text::past_closing_quotes(s, i + 1);
+      cut(end, end);
+      i = end - 1;
     } else if (c == ',' && i + 1 < s.size() && reference_follows(s, i + 1, false)) {
       std::string_view next = trim(s.substr(i + 1));
       std::size_t lead = skip_lead_words(next);
@@ -611,9 +622,10 @@ std::size_t publisher_at(std::string_view s) {
 /// sentence's final period.
 std::string publication_text(std::string_view s) {
   s = trim(s.substr(publication_lead(s)));
-  if (!s.empty() && s.back() == '.' && !(s.size() >= 2 && s[s.size() - 2] >= 'A' && s[s.size() - 2] <= 'Z'))
-    s.remove_suffix(1);
-  return std::string(trim(s));
+  if (!s.empty() && s.back() == '.' && s.size() >= 2 && s[s.size() - 2] >= 'A' && s[s.size() - 2] <= 'Z')
+    return std::string(s);  // an initial's period ("ed. by A. B.")
+  std::string buffer;
+  return std::string(trim(text::drop_final_period(s, buffer)));
 }
 
 std::size_t skip_punct(std::string_view s, std::size_t p) {
@@ -757,9 +769,12 @@ std::pair<std::string, std::string> normalise_archive(std::string_view designati
   if (!acronym.empty()) {
     if (auto k = known_archive_at(acronym, 0); k && k->designation == acronym.size())
       return {k->entry->acronym, k->entry->name};
-    return {std::string(acronym), {}};
+    std::string_view name = trim(d.substr(0, d.rfind('(')));
+    return {std::string(acronym), name.empty() ? std::string(acronym) : text::collapse_spaces(name)};
   }
-  return {text::collapse_spaces(d), {}};
+  // An archive the table does not know is named as written.
+  std::string name = text::collapse_spaces(d);
+  return {name, name};
 }
 
 std::optional<LabelledSentence> labelled_sentence(std::string_view sentence) {

@@ -95,9 +95,51 @@ inline std::size_t find_word(std::string_view text, std::string_view word, std::
 /// a space and a capital letter, a quote, a bracket or "<", and it does not close an initial
 /// ("V.P.", "Sh."), or an abbreviation that archival citations put before a number
 /// or a name ("f.", "op.", "d.", "ll.", "No.", "Cde.").
+/// Length of an opening quotation mark at `pos` (", ', “, ‘, „, «); 0 when there is none.
+inline std::size_t quote_length(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return 0;
+  if (s[pos] == '"' || s[pos] == '\'') return 1;
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB"})
+    if (s.substr(pos, q.size()) == q) return q.size();
+  return 0;
+}
+
+/// True when an opening quotation mark stands right before `pos`.
+inline bool quote_before(std::string_view s, std::size_t pos) {
+  for (std::size_t n : {std::size_t{1}, std::size_t{2}, std::size_t{3}})
+    if (pos >= n && quote_length(s, pos - n) == n) return true;
+  return false;
+}
+
+/// The offset just past the closing quotation marks that follow position `pos` (a
+/// sentence's period inside its quotation: `... Bhabha."`); `pos` itself when none follow.
+inline std::size_t past_closing_quotes(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    if (text[pos] == '"' || text[pos] == '\'') ++pos;
+    else if (text.substr(pos, 3) == "\xE2\x80\x9D" || text.substr(pos, 3) == "\xE2\x80\x99") pos += 3;
+    else break;
+  }
+  return pos;
+}
+
+/// `value` without its final period, which may stand inside closing quotation marks
+/// (`"Biography of Homi Bhabha."` -> `"Biography of Homi Bhabha"`).
+inline std::string_view drop_final_period(std::string_view value, std::string& buffer) {
+  std::size_t end = value.size();
+  std::size_t quotes = end;
+  while (quotes > 0 && (value[quotes - 1] == '"' || value[quotes - 1] == '\'')) --quotes;
+  while (quotes >= 3 && (value.substr(quotes - 3, 3) == "\xE2\x80\x9D" || value.substr(quotes - 3, 3) == "\xE2\x80\x99"))
+    quotes -= 3;
+  if (quotes == 0 || value[quotes - 1] != '.') return value;
+  if (quotes == end) return value.substr(0, end - 1);
+  buffer = std::string(value.substr(0, quotes - 1)) + std::string(value.substr(quotes));
+  return buffer;
+}
+
 inline bool is_sentence_end(std::string_view text, std::size_t dot) {
   if (dot >= text.size() || text[dot] != '.') return false;
-  std::size_t next = dot + 1;
+  // A sentence may end inside its quotation: "... of Homi Bhabha." Obtained by ...
+  std::size_t next = past_closing_quotes(text, dot + 1);
   if (next < text.size()) {
     if (!is_space_byte(text[next])) return false;
     while (next < text.size() && is_space_byte(text[next])) ++next;

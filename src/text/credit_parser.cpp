@@ -142,7 +142,9 @@ std::vector<Occurrence> occurrences(std::string_view s) {
 std::size_t clause_start(std::string_view s, std::size_t pos) {
   for (std::size_t i = pos; i > 0; --i) {
     char c = s[i - 1];
-    if (c == ';' || (c == '.' && text::is_sentence_end(s, i - 1))) return i;
+    if (c == ';') return i;
+    // Past the quotation the sentence ended in.
+    if (c == '.' && text::is_sentence_end(s, i - 1)) return std::min(text::past_closing_quotes(s, i), pos);
   }
   return 0;
 }
@@ -207,14 +209,27 @@ bool ends_with_initial(std::string_view s) {
 /// A name as written, cleaned of a final sentence period, qualifiers and honorifics.
 std::string clean_name(std::string_view s, bool organisation) {
   s = strip_connectors(s);
-  // "Gary Goldberg for CWIHP": the qualifier is not part of the name.
+  // "Gary Goldberg for CWIHP", "Leonid Reshin (Moscow)": the qualifier is not part of a
+  // person's name (an organisation's acronym in brackets is: "... of New York (CCNY)").
   if (!organisation) {
     std::size_t f = text::find_word(s, "for");
     if (f != std::string_view::npos && f > 0) s = trim(s.substr(0, f));
+    std::string_view bare = s;
+    if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+    if (bare.ends_with(")") && bare.rfind(" (") != std::string_view::npos) s = trim(bare.substr(0, bare.rfind(" (")));
   }
   // The period ending the sentence, unless it closes an initial or "Jr.".
   if (!s.empty() && s.back() == '.' && !ends_with_initial(s) && !is_name_suffix(s.substr(s.rfind(' ') + 1)))
     s.remove_suffix(1);
+  // "translation by X slightly revised": a participle after the name says what was done.
+  while (true) {
+    std::size_t space = s.rfind(' ');
+    if (space == std::string_view::npos) break;
+    std::string_view last = s.substr(space + 1);
+    bool lower = std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!lower || !(last.ends_with("ed") || last.ends_with("ly"))) break;
+    s = trim(s.substr(0, space));
+  }
   std::string name = strip_honorifics(s);
   // "support from the Leon Levy Foundation", "obtained by the Cold War International History
   // Project": the article is not part of the name.
@@ -257,18 +272,33 @@ std::vector<std::string> split_names(std::string_view span, bool organisation) {
     current += span[i++];
   }
   flush("");
+  // "Syngman Rhee Institute, Yonsei University": a unit named with the body it belongs to.
+  auto unit_of = [](std::string_view unit, std::string_view body) {
+    auto has = [](std::string_view s, std::initializer_list<std::string_view> words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text::find_word(s, w) != std::string_view::npos; });
+    };
+    return has(unit, {"Institute", "Center", "Centre", "Department", "School", "Faculty", "Program", "Programme",
+                      "Library", "Project", "Laboratory"}) &&
+           has(body, {"University", "College", "Academy"});
+  };
   std::vector<std::string> names;
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     std::string piece(trim(pieces[k]));
     if (piece.empty()) continue;
-    bool attach = !names.empty() && (is_name_suffix(piece) || (organisation && ends_with_initial(names.back())));
+    bool attach = !names.empty() && (is_name_suffix(piece) || (organisation && ends_with_initial(names.back())) ||
+                                     (organisation && joiners[k] == ", " && unit_of(names.back(), piece)));
     if (attach) names.back() += joiners[k] + piece;
     else names.push_back(piece);
   }
   std::vector<std::string> out;
   for (const auto& n : names) {
     std::string name = clean_name(n, organisation);
-    if (!name.empty()) out.push_back(std::move(name));
+    // "..., copy provided by Y": lower-case words before the next credit are its lead-in,
+    // not a name (names in scripts without case are kept).
+    bool lower_only = std::all_of(name.begin(), name.end(), [](char c) {
+      return !(c >= 'A' && c <= 'Z') && static_cast<unsigned char>(c) < 0x80;
+    });
+    if (!name.empty() && !lower_only) out.push_back(std::move(name));
   }
   return out;
 }
@@ -382,6 +412,13 @@ ParsedCredits parse_credits(std::string_view input) {
   return out;
 }
 
+bool is_credit_sentence(std::string_view text) {
+  ParsedCredits pc = parse_credits(text);
+  bool any = !pc.translators.empty() || !pc.contributors.empty() || !pc.editors.empty() ||
+             !pc.other_credits.empty() || !pc.funders.empty();
+  return any && pc.unplaced.empty();
+}
+
 void merge_credits(ParsedCredits& into, const ParsedCredits& more) {
   for (const auto& n : more.translators) add_unique(into.translators, n);
   for (const auto& n : more.contributors) add_unique(into.contributors, n);
@@ -397,10 +434,19 @@ std::size_t find_credit_start(std::string_view text) {
     std::string_view lead = text.substr(start, o.start - start);
     if (trim(lead).empty()) return o.start;
     if (is_lead(lead)) return start + lead.find_first_not_of(' ');
-    // "..., ll. 5-6, translated by X": a clause after a comma, except "edited by", which
-    // book references use.
-    std::string_view before = trim(text.substr(0, o.start));
-    if (!before.empty() && before.back() == ',' && !has_role(*o.phrase, "editor")) return o.start;
+    // "..., 3. d. Translated by X": a capitalised phrase after a period opens a sentence,
+    // even where the period also ends an abbreviation.
+    const bool capital = text[o.start] >= 'A' && text[o.start] <= 'Z';
+    if (capital && o.start >= 2 && text[o.start - 1] == ' ' && text[o.start - 2] == '.') return o.start;
+    // "..., ll. 5-6, translated by X", "AVP RF, copy courtesy of NSA": a clause after a comma,
+    // with a short lead-in or none, except "edited by", which book references use.
+    if (has_role(*o.phrase, "editor")) continue;
+    std::size_t comma = lead.rfind(',');
+    if (comma != std::string_view::npos && is_lead(lead.substr(comma + 1))) {
+      std::size_t at = start + comma + 1;
+      while (at < o.start && text[at] == ' ') ++at;
+      return at;
+    }
   }
   return std::string_view::npos;
 }

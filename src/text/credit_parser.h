@@ -29,6 +29,10 @@ struct ParsedCredits {
 /// A sentence that names no known role is returned whole in `unplaced`.
 ParsedCredits parse_credits(std::string_view text);
 
+/// True when `text` is credit sentences and nothing else ("This document was made possible
+/// with support from X", "Translated by Y."): a line a page may print on its own.
+bool is_credit_sentence(std::string_view text);
+
 /// Appends `more` to `into`, skipping names already present.
 void merge_credits(ParsedCredits& into, const ParsedCredits& more);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <optional>
 
+#include "text/credit_parser.h"
 #include "text/date_parser.h"
 #include "text/tables.h"
 
@@ -60,6 +61,9 @@ bool is_rule(std::string_view t) {
 
 struct ChromeTable {
   std::vector<std::string> lines, prefixes, footers, sections;
+  std::vector<std::string> banners;  // as written: they are cut out of lines verbatim
+  std::vector<std::string> dated;    // followed by a date: "Post on 07-Apr-2018"
+  std::vector<std::string> suffixes; // as written: cut off the end of a line
 };
 
 const ChromeTable& chrome_table() {
@@ -69,9 +73,13 @@ const ChromeTable& chrome_table() {
       if (row.size() < 2) continue;
       std::string key = match_key(row[1]);
       if (row[0] == "line") c.lines.push_back(key);
-      else if (row[0] == "prefix") c.prefixes.push_back(key);
+      // A prefix keeps its colon: "Upload:" is chrome, "Uploaded materials ..." is not.
+      else if (row[0] == "prefix") c.prefixes.push_back(lower_ascii(collapse_space(row[1])));
+      else if (row[0] == "dated") c.dated.push_back(key);
+      else if (row[0] == "suffix") c.suffixes.push_back(row[1]);
       else if (row[0] == "footer") c.footers.push_back(key);
       else if (row[0] == "section") c.sections.push_back(key);
+      else if (row[0] == "banner") c.banners.push_back(row[1]);
     }
     return c;
   }();
@@ -103,6 +111,8 @@ ChromeKind chrome_kind(std::string_view text) {
   if (std::find(t.lines.begin(), t.lines.end(), key) != t.lines.end()) return ChromeKind::Line;
   for (const auto& p : t.prefixes)
     if (key.starts_with(p)) return ChromeKind::Line;
+  for (const auto& d : t.dated)
+    if (key.starts_with(d) && !parse_date(std::string_view(key).substr(d.size())).empty()) return ChromeKind::Line;
   if (is_bare_site_address(key)) return ChromeKind::Line;
   return ChromeKind::None;
 }
@@ -162,43 +172,105 @@ std::optional<LabelMatch> match_label(std::string_view text) {
 
 // --- flattened pages ---------------------------------------------------------------------
 
-// Text pulled out of a PDF can arrive as one long line with the labels inline. Break it
-// before and after each "Label:" so the rest of the layout logic sees ordinary lines.
-std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
-  std::size_t non_blank = 0;
-  for (const auto& l : lines) non_blank += !l.text.empty();
-  if (non_blank > 3) return lines;
+// Copies of a PDF print the site's banner inside other lines ("... Declassified September
+// 11, 1962 Telegram from ..."): cut it out, keeping the text on either side as lines.
+std::vector<SourceLine> cut_banners(const SourceLine& line) {
+  std::vector<SourceLine> out;
+  std::size_t pos = 0;
+  auto emit = [&](std::size_t from, std::size_t to) {
+    std::string s = collapse_space(std::string_view(line.text).substr(from, to - from));
+    if (!s.empty()) out.push_back(SourceLine{std::move(s), line.number, from == 0 ? line.indent : 0});
+  };
+  while (true) {
+    std::size_t best = std::string::npos, length = 0;
+    for (const auto& banner : chrome_table().banners) {
+      for (std::size_t at = line.text.find(banner, pos); at != std::string::npos; at = line.text.find(banner, at + 1)) {
+        bool starts_word = at == 0 || line.text[at - 1] == ' ';
+        std::size_t end = at + banner.size();
+        bool ends_word = end == line.text.size() || !std::isalnum(static_cast<unsigned char>(line.text[end]));
+        if (!starts_word || !ends_word) continue;
+        if (at < best || (at == best && banner.size() > length)) best = at, length = banner.size();
+        break;
+      }
+    }
+    if (best == std::string::npos) break;
+    emit(pos, best);
+    pos = best + length;
+  }
+  if (pos == 0) return {line};
+  emit(pos, line.text.size());
+  return out;
+}
+
+// Text pulled out of a PDF can arrive as long lines with the labels inline ("... Citation:
+// "Telegram ..." ... Summary: ... Original Language: Russian Contents: English Translation
+// ..."). Break such a line before and after each label so the rest of the layout logic sees
+// ordinary lines. Two labels with their colons on one long line are the sign: a document's
+// own sentences do not read "Summary: ... Contents: ...".
+std::vector<SourceLine> split_inline_labels(const SourceLine& l) {
   // Labels as pages capitalise them, with their colon; text markers stand without one.
-  std::vector<std::string> markers;
+  std::vector<std::pair<std::string, bool>> markers;  // (marker, has colon)
   for (const auto& d : label_table()) {
     if (!d.anywhere) continue;
-    for (const auto& w : d.written) markers.push_back(d.field == "text" ? w : w + ":");
+    for (const auto& w : d.written) markers.emplace_back(d.field == "text" ? w : w + ":", d.field != "text");
   }
+  std::size_t labelled = 0;
+  for (const auto& [m, colon] : markers) labelled += colon && l.text.find(m) != std::string::npos;
+  if (l.text.size() < 200 || labelled < 2) return {l};
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;  // (start, length) of markers
+  for (const auto& [m, colon] : markers)
+    for (std::size_t at = l.text.find(m); at != std::string::npos; at = l.text.find(m, at + 1))
+      cuts.emplace_back(at, m.size());
+  // At one position the longer marker wins ("English Translation" over "English").
+  std::sort(cuts.begin(), cuts.end(), [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
   std::vector<SourceLine> out;
-  for (const auto& l : lines) {
-    std::size_t count = 0;
-    for (const auto& m : markers) count += l.text.find(m) != std::string::npos;
-    if (l.text.size() < 200 || count < 2) { out.push_back(l); continue; }
-    std::vector<std::pair<std::size_t, std::size_t>> cuts;  // (start, length) of markers
-    for (const auto& m : markers)
-      for (std::size_t at = l.text.find(m); at != std::string::npos; at = l.text.find(m, at + 1))
-        cuts.emplace_back(at, m.size());
-    // At one position the longer marker wins ("English Translation" over "English").
-    std::sort(cuts.begin(), cuts.end(), [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
-    std::size_t pos = 0;
-    auto emit = [&](std::string_view piece) {
-      std::string s(piece);
-      while (!s.empty() && s.front() == ' ') s.erase(0, 1);
-      while (!s.empty() && s.back() == ' ') s.pop_back();
-      if (!s.empty()) out.push_back(SourceLine{s, l.number, 0});
-    };
-    for (auto [at, len] : cuts) {
-      if (at < pos) continue;
-      emit(std::string_view(l.text).substr(pos, at - pos));
-      emit(std::string_view(l.text).substr(at, len));
-      pos = at + len;
-    }
-    emit(std::string_view(l.text).substr(pos));
+  std::size_t pos = 0;
+  auto emit = [&](std::string_view piece) {
+    std::string s = collapse_space(piece);
+    if (!s.empty()) out.push_back(SourceLine{s, l.number, 0});
+  };
+  for (auto [at, len] : cuts) {
+    if (at < pos) continue;
+    emit(std::string_view(l.text).substr(pos, at - pos));
+    emit(std::string_view(l.text).substr(at, len));
+    pos = at + len;
+  }
+  emit(std::string_view(l.text).substr(pos));
+  return out;
+}
+
+bool is_bare_citation(std::string_view text);
+
+// A summary and the citation after it run together on one line ("... to North
+// Vietnam."Telegram, Embassy ...," October 29, 1971, ..."): the citation starts a line.
+std::vector<SourceLine> split_glued_citation(const SourceLine& l) {
+  const std::string& t = l.text;
+  for (std::size_t dot = t.find('.'); dot != std::string::npos && dot + 1 < t.size(); dot = t.find('.', dot + 1)) {
+    std::size_t q = dot + 1;
+    while (q < t.size() && t[q] == ' ') ++q;
+    if (q >= t.size() || !(t[q] == '"' || t.compare(q, 3, "\xE2\x80\x9C") == 0)) continue;
+    if (dot < 20 || !is_bare_citation(std::string_view(t).substr(q))) continue;
+    return {SourceLine{t.substr(0, dot + 1), l.number, l.indent}, SourceLine{t.substr(q), l.number, 0}};
+  }
+  return {l};
+}
+
+// A host's buttons printed at a line's end ("... /document/116616 - Share").
+void cut_suffixes(SourceLine& l) {
+  for (const auto& suffix : chrome_table().suffixes)
+    if (l.text.size() > suffix.size() && l.text.ends_with(suffix) && l.text[l.text.size() - suffix.size() - 1] == ' ')
+      l.text = collapse_space(std::string_view(l.text).substr(0, l.text.size() - suffix.size()));
+}
+
+std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
+  std::vector<SourceLine> out;
+  out.reserve(lines.size());
+  for (SourceLine line : lines) {
+    if (line.text.empty()) { out.push_back(line); continue; }
+    cut_suffixes(line);
+    for (const auto& piece : cut_banners(line))
+      for (const auto& part : split_inline_labels(piece))
+        for (auto& one : split_glued_citation(part)) out.push_back(std::move(one));
   }
   return out;
 }
@@ -251,25 +323,34 @@ std::size_t chrome_section_end(const std::vector<SourceLine>& lines, std::size_t
   return last;
 }
 
-// Pages that give the text first put the summary (and the collection's blurb) right after
-// it, with no label and no blank line between them. Where the text's paragraphs are
-// separated by blank lines, a last block whose final lines are each a whole sentence-ended
-// paragraph is that summary (and blurbs), not the text, when a citation block follows.
+// Pages that give the text first put the summary right after it, with no label: the
+// current site before its "Author(s)", "Associated ..." and "Document Information" blocks,
+// older pages (and the collection's blurbs) before their citation block. The last paragraph
+// of the text, or its last line where the page sets no blank lines, is that summary when it
+// reads as one (a sentence-ended line of some length, not a bracketed note) and such a block
+// follows. Before a citation block alone the evidence is weaker: the summary must stand
+// after the document's closing lines (a signature, a dateline), not after its prose.
 void split_off_trailing_summary(PageRegions& regions) {
   auto& tl = regions.text_lines;
   if (tl.empty()) return;
-  bool has_summary = false, source_after = false;
+  bool has_summary = false, citation_after = false, site_block_after = false;
   for (const auto& f : regions.fields) {
     if (f.label == "summary" && !f.value.empty()) has_summary = true;
-    if ((f.label == "citation" || f.label == "source") && f.pos.line > tl.back().number) source_after = true;
+    if (f.pos.line <= tl.back().number) continue;
+    if (f.label == "citation") citation_after = true;
+    else if (f.label == "source" || f.label == "unplaced" || f.label == "archive") site_block_after = true;
   }
-  if (has_summary || !source_after) return;
-  std::size_t start = tl.size();
-  while (start > 0 && !tl[start - 1].text.empty()) --start;
-  if (start == 0) return;  // no blank-line paragraphs: nothing tells the summary apart
+  if (has_summary || !(citation_after || site_block_after)) return;
   auto summary_like = [&](const SourceLine& l) {
     return l.text.size() >= 60 && ends_sentence(l.text) && !l.text.starts_with("[");
   };
+  std::size_t start = tl.size();
+  while (start > 0 && !tl[start - 1].text.empty()) --start;
+  if (start == 0) {
+    // No blank-line paragraphs: each line is one, and only the site's blocks tell.
+    if (!site_block_after || tl.size() < 2 || !summary_like(tl.back())) return;
+    start = tl.size() - 1;
+  }
   std::size_t k = tl.size();
   while (k > start && summary_like(tl[k - 1])) --k;
   if (k == start && k + 1 == tl.size()) {
@@ -277,7 +358,7 @@ void split_off_trailing_summary(PageRegions& regions) {
     // document has ended, so it is the page's summary.
     std::size_t prev = start;
     while (prev > 0 && tl[prev - 1].text.empty()) --prev;
-    if (prev == 0 || tl[prev - 1].text.size() >= 60 || ends_sentence(tl[prev - 1].text)) return;
+    if (!site_block_after && (prev == 0 || tl[prev - 1].text.size() >= 60 || ends_sentence(tl[prev - 1].text))) return;
   } else if (k == tl.size() || k == start) {
     return;
   }
@@ -285,6 +366,7 @@ void split_off_trailing_summary(PageRegions& regions) {
   // page furniture shared by every document of a collection, not this document's metadata.
   regions.fields.push_back({"summary", "", tl[k].text, {tl[k].number, 1}});
   tl.resize(k);
+  while (!tl.empty() && tl.back().text.empty()) tl.pop_back();
 }
 
 // A citation as pages print it: a quoted title, then a date ("\"Telegram, A to B,\" October
@@ -311,8 +393,12 @@ std::string joined(const std::vector<SourceLine>& lines, std::size_t from, std::
 }
 
 // Takes a bare citation paragraph from the start or the end of a run into a citation field,
-// with the summary paragraph pages put right after an opening one.
-void take_bare_citations(std::vector<SourceLine>& lines, PageRegions& regions) {
+// with the summary paragraph pages put right after an opening one. Older pages print the
+// date line and the summary right above the citation, with the text right under it: the
+// citation may stand a few lines into the run, and a citation line of a whole sentence's
+// length is the citation alone, however the text follows it. Returns the lines above the
+// citation (the page's head: they are not the text).
+std::vector<SourceLine> take_bare_citations(std::vector<SourceLine>& lines, PageRegions& regions) {
   auto paragraph_end = [&](std::size_t from) {
     while (from < lines.size() && !lines[from].text.empty()) ++from;
     return from;
@@ -325,34 +411,48 @@ void take_bare_citations(std::vector<SourceLine>& lines, PageRegions& regions) {
     return std::any_of(regions.fields.begin(), regions.fields.end(),
                        [&](const LabelledField& f) { return f.label == label && !f.value.empty(); });
   };
-  if (lines.empty()) return;
-  std::size_t end = paragraph_end(0);
-  std::string first = joined(lines, 0, end);
-  if (is_bare_citation(first) && !has_field("citation")) {
+  std::vector<SourceLine> head;
+  if (lines.empty() || has_field("citation")) return head;
+  std::size_t at = 0, end = 0;
+  std::string first;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 6; ++i) {
+    if (lines[i].text.empty()) continue;
+    ++seen;
+    std::size_t e = lines[i].text.size() >= 100 ? i + 1 : paragraph_end(i);
+    std::string candidate = joined(lines, i, e);
+    if (is_bare_citation(candidate)) {
+      at = i, end = e, first = std::move(candidate);
+      break;
+    }
+  }
+  if (!first.empty()) {
     std::size_t cut = skip_blank(end);
     // A URL line right after the citation belongs to it.
     if (cut < lines.size() && is_url_line(lines[cut].text) && paragraph_end(cut) == cut + 1) {
       first += "\n" + lines[cut].text;
       cut = skip_blank(cut + 1);
     }
-    regions.fields.push_back({"citation", "", first, {lines.front().number, 1}});
+    regions.fields.push_back({"citation", "", first, {lines[at].number, 1}});
     std::size_t summary_end = paragraph_end(cut);
     std::string summary = joined(lines, cut, summary_end);
-    if (!has_field("summary") && summary.size() >= 60 && ends_sentence(summary) && skip_blank(summary_end) < lines.size()) {
+    if (at == 0 && !has_field("summary") && summary.size() >= 60 && ends_sentence(summary) &&
+        skip_blank(summary_end) < lines.size()) {
       regions.fields.push_back({"summary", "", collapse_space(summary), {lines[cut].number, 1}});
       cut = skip_blank(summary_end);
     }
+    head.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(at));
     lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(cut));
+    return head;
   }
-  if (lines.empty()) return;
   std::size_t start = lines.size();
   while (start > 0 && !lines[start - 1].text.empty()) --start;
   std::string last = joined(lines, start, lines.size());
-  if (start > 0 && is_bare_citation(last) && !has_field("citation")) {
+  if (start > 0 && is_bare_citation(last)) {
     regions.fields.push_back({"citation", "", last, {lines[start].number, 1}});
     lines.resize(start);
     while (!lines.empty() && lines.back().text.empty()) lines.pop_back();
   }
+  return head;
 }
 
 }  // namespace
@@ -441,7 +541,15 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
         }
         new_run();
         runs.back().after_marker = false;
-        if (def.field == "section") continue;
+        if (def.field == "section") {
+          // The current site's "Document Information" opens with the source, unlabelled
+          // where the page shows no "Source" heading.
+          regions.fields.push_back(LabelledField{"source", def.label, "", {line.number, 1}});
+          field = &regions.fields.back();
+          field_paragraphs = 0;
+          field_line_pending_blank = false;
+          continue;
+        }
         regions.fields.push_back(LabelledField{def.field, def.label, cls[i].label->value, {line.number, 1}});
         // "Label: value" on one line is complete: the next line, even without a blank line
         // between (PDF text), is not part of it.
@@ -485,8 +593,15 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   }
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
 
-  // A citation standing on its own, with no "Citation" label, opens or closes a run.
-  for (auto& r : runs) take_bare_citations(r.lines, regions);
+  // A citation standing on its own, with no "Citation" label, opens or closes a run; the
+  // lines above it are a run of their own, before the text.
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    std::vector<SourceLine> head = take_bare_citations(runs[r].lines, regions);
+    while (!head.empty() && head.back().text.empty()) head.pop_back();
+    if (head.empty()) continue;
+    runs.insert(runs.begin() + static_cast<std::ptrdiff_t>(r), Run{std::move(head), false});
+    ++r;
+  }
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
 
   // 3. Which run is the text: the first after a text marker, else the longest.
@@ -513,6 +628,12 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
       if (l.text.empty()) { title_open = false; continue; }
       if (is_url_line(l.text)) { regions.fields.push_back({"url", "", l.text, {l.number, 1}}); continue; }
       bool sentence = l.text.size() >= 80 && ends_sentence(l.text);
+      // A funder's line above a citation block ("This document was made possible ...").
+      if (r < text_run && is_credit_sentence(l.text)) {
+        regions.fields.push_back({"credits", "", l.text, {l.number, 1}});
+        title_open = false;
+        continue;
+      }
       if (r < text_run && title_open && !sentence && parse_date(l.text).empty() && l.text.size() < 120) {
         regions.title_line += ' ' + l.text;
         continue;

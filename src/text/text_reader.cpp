@@ -10,6 +10,7 @@
 #include "text/citation_parser.h"
 #include "text/credit_parser.h"
 #include "text/date_parser.h"
+#include "text/page_head.h"
 #include "text/page_layout.h"
 #include "text/source_text.h"
 #include "text/title_parser.h"
@@ -97,68 +98,6 @@ CitationBlock read_citation_block(std::string_view value) {
   }
   block.citation = collapse_space(block.citation);
   return block;
-}
-
-bool same_words(std::string_view a, std::string_view b) {
-  std::string x = collapse_space(a), y = collapse_space(b);
-  if (x.size() != y.size()) return false;
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(x[i])) != std::tolower(static_cast<unsigned char>(y[i]))) return false;
-  return true;
-}
-
-// True when a line reads like a document title ("Letter from A to B", "Record of
-// Conversation between ..."): a known document type with its parties.
-bool reads_like_title(std::string_view line) {
-  ParsedTitle pt = parse_title(line);
-  return line.size() <= 200 && !pt.document_type.empty() &&
-         (!pt.authors.empty() || !pt.recipients.empty() || line.find(" between ") != std::string_view::npos);
-}
-
-// A credit sentence standing alone ("This document was made possible with support from X").
-bool is_credit_line(std::string_view line, ParsedCredits& into) {
-  ParsedCredits pc = parse_credits(line);
-  bool any = !pc.translators.empty() || !pc.contributors.empty() || !pc.editors.empty() ||
-             !pc.other_credits.empty() || !pc.funders.empty();
-  if (!any || !pc.unplaced.empty()) return false;
-  merge_credits(into, pc);
-  return true;
-}
-
-// A page that does not mark where its text starts may still open with its head: a date
-// line, the title, credit lines, each a paragraph of its own. The title is recognised when
-// it repeats the title the page gives elsewhere or, with none elsewhere, reads like one; the
-// date line only right before it, and credit lines only right after it.
-void take_page_head(std::vector<SourceLine>& text, Metadata& m, ParsedCredits& credits) {
-  // The paragraphs at the head: [begin, end) line ranges.
-  std::vector<std::pair<std::size_t, std::size_t>> paras;
-  for (std::size_t i = 0; i < text.size() && paras.size() < 6;) {
-    while (i < text.size() && text[i].text.empty()) ++i;
-    std::size_t b = i;
-    while (i < text.size() && !text[i].text.empty()) ++i;
-    if (b < i) paras.emplace_back(b, i);
-  }
-  auto para_text = [&](std::size_t k) {
-    std::string out;
-    for (std::size_t i = paras[k].first; i < paras[k].second; ++i) out += (out.empty() ? "" : " ") + text[i].text;
-    return out;
-  };
-  if (paras.size() < 2) return;
-  std::size_t title_at = paras.size();
-  for (std::size_t k = 0; k < 2 && k + 1 < paras.size(); ++k) {
-    std::string p = para_text(k);
-    bool is_title = m.title.empty() ? reads_like_title(p) : same_words(p, m.title);
-    if (is_title) { title_at = k; break; }
-    // Only a date line ("undated" too) may stand before the title.
-    if (k == 0 && parse_date(p).empty() && !states_no_date(p)) return;
-  }
-  if (title_at == paras.size()) return;
-  if (m.title.empty()) m.title = para_text(title_at);
-  if (title_at == 1 && m.date.empty()) m.date = parse_date(para_text(0));
-  std::size_t taken = title_at + 1;
-  while (taken + 1 < paras.size() && is_credit_line(para_text(taken), credits)) ++taken;
-  std::size_t cut = taken < paras.size() ? paras[taken].first : text.size();
-  text.erase(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(cut));
 }
 
 }  // namespace
@@ -285,7 +224,17 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
 
   std::vector<SourceLine>& text_lines = reading.text_lines;
   text_lines = page.text_lines;
-  if (!page.text_marked) take_page_head(text_lines, m, credits);
+  if (!page.text_marked) {
+    // The head above an unlabelled text: its date line is the page's own statement of the
+    // date, as a date line above a citation block is.
+    PageHead head = read_page_head(text_lines, m.title);
+    if (!head.date_line.empty())
+      if (std::string iso = parse_date(head.date_line); !iso.empty()) m.date = iso;
+    if (m.title.empty()) m.title = head.title;
+    if (m.summary.empty()) m.summary = head.summary;
+    for (const std::string& line : head.credit_lines) merge_credits(credits, parse_credits(line));
+    text_lines.erase(text_lines.begin(), text_lines.begin() + static_cast<std::ptrdiff_t>(head.end));
+  }
 
   ParsedTitle pt = parse_title(m.title);
   m.document_type = pt.document_type.empty() ? type_field : pt.document_type;
