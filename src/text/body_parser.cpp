@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 
 #include "text/body_text.h"
@@ -194,7 +195,8 @@ bool wholly_bracketed(std::string_view s, std::size_t& inner_begin, std::size_t&
 
 class BodyBuilder {
  public:
-  BodyBuilder(const std::vector<SourceLine>& lines, Diagnostics& diags) : diags_(diags) {
+  BodyBuilder(const std::vector<SourceLine>& lines, Diagnostics& diags, const std::vector<std::string>& participants)
+      : diags_(diags), participants_(participants) {
     std::vector<TextUnit> units = split_units(lines);
     rejoin_across_page_breaks(units);
     for (TextUnit& t : units) {
@@ -236,6 +238,7 @@ class BodyBuilder {
     find_speakers();
     find_opener();
     find_closer();
+    find_signatures_in_text();
     ParsedBody out;
     emit_opener(out.blocks);
     emit_middle(out.blocks);
@@ -264,7 +267,8 @@ class BodyBuilder {
       u.bracket = classify_bracket(std::string_view(t).substr(u.inner_begin, u.inner_end - u.inner_begin));
     }
     SpeakerPrefix sp;
-    if (u.shape == Shape::Text && speaker_prefix_at(t, sp)) u.speaker = sp;
+    if (u.shape == Shape::Text && (speaker_prefix_at(t, sp) || participant_prefix_at(t, participants_, sp)))
+      u.speaker = sp;
     if (u.shape == Shape::Bracketed && u.bracket.kind == BracketKind::Supplied &&
         is_person_name(std::string_view(t).substr(u.inner_begin, u.inner_end - u.inner_begin))) {
       // "[Pak Seong-cheol]" alone: a speaker label whose words follow.
@@ -330,6 +334,20 @@ class BodyBuilder {
       if (units_[i].shape == Shape::Text) collect_labels_in_paragraph(units_[i].text(), candidates);
     }
     known_speakers_ = accept_speakers(candidates);
+    // "Cde. ZE:" after "Cde. Zhou Enlai:": initials standing for a speaker named in full.
+    for (const std::string& k : known_speakers_) {
+      if (k.size() < 2 || k.size() > 3 || !std::all_of(k.begin(), k.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
+      for (const std::string& full : known_speakers_) {
+        std::string initials;
+        for (std::string_view w : split_words(full))
+          if (!w.empty() && w.back() != '.') initials += w.front();
+        std::string all;
+        for (std::string_view w : split_words(full))
+          if (!w.empty()) all += w.front();
+        if (full != k && (initials == k || all == k)) aliases_[k] = full;
+      }
+    }
     for (std::size_t i = 0; i < fn_begin_; ++i) {
       Unit& u = units_[i];
       // A bracketed name alone is a speaker only when a text paragraph follows.
@@ -456,6 +474,76 @@ class BodyBuilder {
       return;
     }
     closer_begin_ = closer_end_ = fn_begin_;
+  }
+
+  // ---- signatures inside the text ----
+
+  // Signatures before the closer: a covering note signed above the document it sends
+  // ("/signature/ KALASHNIKOV"), a minute forwarding another ("Sd. J. Nehru"), a
+  // resolution's signatories set out two names to a line. Only lines that say they are
+  // signatures count here: a signing word or mark, or two lines or more of names alone,
+  // each written with its initials ("Ts. Dugersuren D. Molomjamts").
+  void find_signatures_in_text() {
+    std::vector<std::string> grid;  // names of the current run of name lines
+    std::size_t grid_lines = 0;
+    auto end_grid = [&] {
+      if (grid_lines >= 2)
+        for (const std::string& name : grid) add_signer(name);
+      grid.clear();
+      grid_lines = 0;
+    };
+    for (std::size_t i = opener_end_; i < closer_begin_; ++i) {
+      const Unit& u = units_[i];
+      if (u.shape != Shape::Text && u.shape != Shape::Bracketed) {
+        end_grid();
+        continue;
+      }
+      std::vector<std::string> names;
+      bool all_names = true;
+      for (const SourceLine& line : u.src.lines) {
+        all_names = all_names && names_on_line(line.text, names);
+        if (!has_signing_mark(line.text)) continue;
+        Signature sig;
+        if (parse_signature(line.text, sig)) add_signer(sig.signer);
+      }
+      if (!all_names) {
+        end_grid();
+        continue;
+      }
+      grid.insert(grid.end(), names.begin(), names.end());
+      grid_lines += u.src.lines.size();
+    }
+    end_grid();
+  }
+
+  static bool has_signing_mark(std::string_view line) {
+    for (std::string_view mark : {"[signature]", "/signature/", "[Signature]", "(signature)"})
+      if (line.find(mark) != std::string_view::npos) return true;
+    return classify_letter_line(line) == LetterPart::Signed;
+  }
+
+  // "Ts. Dugersuren D. Molomjamts": a line of names, each its initials and a surname.
+  static bool names_on_line(std::string_view line, std::vector<std::string>& out) {
+    std::vector<std::string_view> words = split_words(line);
+    std::vector<std::string> found;
+    std::size_t i = 0;
+    while (i < words.size()) {
+      std::size_t start = i;
+      while (i < words.size() && is_initial_word(words[i], 3)) ++i;
+      if (i == start || i >= words.size() || is_initial_word(words[i], 3) || !is_person_name(words[i])) return false;
+      ++i;
+      std::string name;
+      for (std::size_t k = start; k < i; ++k) name += (name.empty() ? "" : " ") + std::string(words[k]);
+      found.push_back(std::move(name));
+    }
+    if (found.empty()) return false;
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+  }
+
+  void add_signer(const std::string& signer) {
+    if (!signer.empty() && std::find(signers_.begin(), signers_.end(), signer) == signers_.end())
+      signers_.push_back(signer);
   }
 
   // ---- inline parsing ----
@@ -697,8 +785,7 @@ class BodyBuilder {
       b.label = signer;
       parts.push_back(std::move(b));
     }
-    if (!signer.empty() && std::find(signers_.begin(), signers_.end(), signer) == signers_.end())
-      signers_.push_back(signer);
+    add_signer(signer);
   }
 
   // ---- the text between opener and closer ----
@@ -723,7 +810,9 @@ class BodyBuilder {
       turn->kind = BlockKind::SpeakerTurn;
       turn->label = sp.label;
       turn->pos = pos;
-      if (std::find(speakers_.begin(), speakers_.end(), sp.key) == speakers_.end()) speakers_.push_back(sp.key);
+      auto alias = aliases_.find(sp.key);
+      const std::string& key = alias == aliases_.end() ? sp.key : alias->second;
+      if (std::find(speakers_.begin(), speakers_.end(), key) == speakers_.end()) speakers_.push_back(key);
     };
 
     for (std::size_t i = begin; i < end; ++i) {
@@ -1027,6 +1116,8 @@ class BodyBuilder {
   }
 
   Diagnostics& diags_;
+  const std::vector<std::string>& participants_;
+  std::map<std::string, std::string> aliases_;  // "ZE" -> "Zhou Enlai": initials used as a label
   std::vector<Unit> units_;
   std::vector<NoteMarker> markers_;
   std::set<std::string> known_speakers_;
@@ -1040,8 +1131,9 @@ class BodyBuilder {
 
 }  // namespace
 
-ParsedBody parse_body(const std::vector<SourceLine>& lines, Diagnostics& diags) {
-  return BodyBuilder(lines, diags).run();
+ParsedBody parse_body(const std::vector<SourceLine>& lines, Diagnostics& diags,
+                      const std::vector<std::string>& participants) {
+  return BodyBuilder(lines, diags, participants).run();
 }
 
 }  // namespace archtei

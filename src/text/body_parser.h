@@ -18,8 +18,11 @@ struct ParsedBody {
 };
 
 /// Structures `lines`, which hold only the document's text (page chrome and labelled
-/// metadata blocks already removed by the page layout).
-ParsedBody parse_body(const std::vector<SourceLine>& lines, Diagnostics& diags);
+/// metadata blocks already removed by the page layout). `participants` are the people the
+/// title says took part in a conversation: a paragraph opening with one of their names
+/// and no punctuation is their turn.
+ParsedBody parse_body(const std::vector<SourceLine>& lines, Diagnostics& diags,
+                      const std::vector<std::string>& participants = {});
 
 /// Parses bracketed editorial matter inside one paragraph's text into inline nodes, by
 /// data/brackets.tsv; "\n" in `text` becomes a LineBreak. `pos` is where `text` starts.

@@ -400,10 +400,17 @@ bool parse_signature(std::string_view line, Signature& out) {
   // A signature mark beside the name: "[signature] /A. PUZANOV/", "A. MIKOYAN [signature]".
   // The editor's guess at an illegible one ("[illegible signature, possibly Molotov]") names
   // nobody.
+  // The mark may also stand between slashes or parentheses: "/signature/ KALASHNIKOV".
   std::size_t sig = find_nocase(rest, "signature");
   std::size_t open = sig == std::string_view::npos ? sig : rest.rfind('[', sig);
+  char closing = ']';
+  if (sig != std::string_view::npos && sig > 0 && (rest[sig - 1] == '/' || rest[sig - 1] == '(')) {
+    std::size_t end = sig + std::string_view("signature").size();
+    char want = rest[sig - 1] == '/' ? '/' : ')';
+    if (end < rest.size() && rest[end] == want) open = sig - 1, closing = want;
+  }
   if (sig != std::string_view::npos && open != std::string_view::npos) {
-    std::size_t close = rest.find(']', sig);
+    std::size_t close = rest.find(closing, sig);
     if (close == std::string_view::npos) return false;
     out.name = std::string(rest);
     out.strong = true;

@@ -1,10 +1,12 @@
 // Paragraph openings -> speaker turns.
 #include "text/speaker_detector.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
 #include "text/body_text.h"
+#include "text/citation_strings.h"
 #include "text/date_parser.h"
 #include "text/opener_closer.h"
 #include "text/speaker_names.h"
@@ -75,9 +77,14 @@ bool plain_label(std::string_view s, std::size_t begin, SpeakerPrefix& out) {
       out.colon = colon;
       out.label = std::string(label);
       out.key = speaker_key(name);
+      out.declared = !declared_short_name_of(name).empty();
       out.text = skip_spaces(s, i);
       out.followed = out.text < s.size();
-      return !out.key.empty() && opens_turn_text(s, out.text);
+      // "Cde. N. Ceausescu: spoke with ...": after a word of address and a colon, the turn
+      // may go on in lower case.
+      std::size_t first_end = std::min(label.find(' '), label.size());
+      bool addressed = colon && is_honorific(label.substr(0, first_end));
+      return !out.key.empty() && (opens_turn_text(s, out.text) || addressed);
     }
     i = skip_spaces(s, i);
   }
@@ -94,8 +101,10 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
     if (close == std::string_view::npos) return false;
     std::string_view content = trim(text.substr(i + 1, close - i - 1));
     std::size_t after = skip_spaces(text, close + 1);
-    // "[Pak Seong-cheol] We ..."
-    if (is_person_name(content) && after < text.size() && opens_turn_text(text, after)) {
+    // "[Pak Seong-cheol] We ...", but not an editor's word inside a name ("[North] Korea"):
+    // a turn says more than a word or two.
+    if (is_person_name(content) && after < text.size() && opens_turn_text(text, after) &&
+        count_words(text.substr(after)) >= 3) {
       out.begin = i;
       out.end = close + 1;
       out.text = after;
@@ -133,26 +142,56 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
   return plain_label(text, i, out) && !is_dateline(text);
 }
 
+namespace {
+
+// "CHERNENKO", "N. S. KHRUSHCHEV": a name in capitals, as transcripts write speakers.
+bool in_capitals(std::string_view key) {
+  std::size_t letters = 0;
+  for (char c : key) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 3;
+}
+
+}  // namespace
+
 std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates) {
   std::map<std::string, std::size_t> count;
-  for (const SpeakerPrefix& c : candidates)
-    if (!c.key.empty()) ++count[c.key];
+  std::set<std::string> capitals;  // names in capitals opening a paragraph with a period
+  for (const SpeakerPrefix& c : candidates) {
+    if (c.key.empty()) continue;
+    ++count[c.key];
+    if (!c.in_paragraph && !c.colon && in_capitals(c.key)) capitals.insert(c.key);
+  }
   std::set<std::string> accepted;
   for (const SpeakerPrefix& c : candidates) {
     if (c.key.empty()) continue;
-    if (count[c.key] >= 2 || c.colon || c.bracketed || c.alternative) accepted.insert(c.key);
+    // Inside running text (a page flattened onto one line) a colon counts after a name in
+    // full or a word of address ("... Zhou Enlai: When ...", "Ambassador Shen: Since ...").
+    bool colon = c.colon && (!c.in_paragraph || count_words(c.key) >= 2 || c.label != c.key + ":");
+    if (count[c.key] >= 2 || colon || c.bracketed || c.alternative || c.declared || c.participant ||
+        (capitals.size() >= 2 && capitals.count(c.key)))
+      accepted.insert(c.key);
   }
   if (accepted.empty()) return accepted;
   // A conversation: a name that speaks once is a speaker too.
   std::set<std::string> once;
   for (const SpeakerPrefix& c : candidates) {
     if (c.key.empty() || !c.followed || accepted.count(c.key)) continue;
-    if (!c.in_paragraph || count_words(c.key) >= 2) once.insert(c.key);
+    if (!c.in_paragraph || c.colon || count_words(c.key) >= 2) once.insert(c.key);
   }
   accepted.insert(once.begin(), once.end());
-  // A conversation has two voices, or one that speaks again: a lone "Decision:" or
-  // "Reference:" label opening a paragraph once is a heading of the text, not a turn.
-  if (accepted.size() == 1 && count[*accepted.begin()] < 2) accepted.clear();
+  // A conversation has two voices, or one that speaks again, or one named in full: a lone
+  // "Decision:" or "Reference:" label opening a paragraph once is a heading of the text,
+  // not a turn.
+  if (accepted.size() == 1 && count[*accepted.begin()] < 2) {
+    const std::string& lone = *accepted.begin();
+    bool full_name = count_words(lone) >= 2;
+    bool declared = std::any_of(candidates.begin(), candidates.end(),
+                                [&](const SpeakerPrefix& c) { return c.key == lone && (c.declared || c.participant); });
+    if (!full_name && !declared) accepted.clear();
+  }
   return accepted;
 }
 
@@ -191,8 +230,8 @@ void collect_labels_in_paragraph(std::string_view text, std::vector<SpeakerPrefi
   std::size_t from = 0;
   SpeakerPrefix p;
   for (std::size_t at; (at = next_label_in_text(text, from, p)) != std::string_view::npos; from = p.end) {
-    // Inside running text only recurrence counts: one "Moscow:" is not a speaker.
-    p.colon = p.alternative = p.bracketed = false;
+    // Inside running text mostly recurrence counts: one "Moscow:" is not a speaker.
+    p.alternative = p.bracketed = false;
     p.in_paragraph = true;
     out.push_back(p);
   }
@@ -208,6 +247,38 @@ std::size_t find_turn_in_paragraph(std::string_view text, std::size_t from, cons
     return at;
   }
   return std::string_view::npos;
+}
+
+bool participant_prefix_at(std::string_view text, const std::vector<std::string>& participants, SpeakerPrefix& out) {
+  std::size_t i = skip_spaces(text, 0);
+  std::string_view rest = text.substr(i);
+  for (const std::string& p : participants) {
+    // The name as the title gives it, or its last word when that is a surname of some length.
+    std::size_t space = p.rfind(' ');
+    std::string_view surname = space == std::string::npos ? std::string_view(p) : std::string_view(p).substr(space + 1);
+    for (std::string_view name : {std::string_view(p), surname}) {
+      if (name.size() < 3 || name.size() > rest.size() || !text::iequals(rest.substr(0, name.size()), name)) continue;
+      std::size_t after = name.size();
+      if (after >= rest.size() || rest[after] != ' ') continue;
+      std::size_t next = skip_spaces(rest, after);
+      if (next >= rest.size() || !starts_upper(rest.substr(next))) continue;
+      // "MAO ZEDONG AND HO CHI MINH" is the record's heading, not a turn: the words must go on
+      // in ordinary case, and not join a second name.
+      std::string_view words = rest.substr(next);
+      if (text::word_at(words, 0, "and") || std::none_of(words.begin(), words.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        continue;
+      out = SpeakerPrefix{};
+      out.begin = i;
+      out.end = i + after;
+      out.text = i + next;
+      out.label = std::string(rest.substr(0, after));
+      out.key = speaker_key(out.label);
+      out.participant = true;
+      out.followed = true;
+      return !out.key.empty();
+    }
+  }
+  return false;
 }
 
 }  // namespace archtei

@@ -23,6 +23,8 @@ struct SpeakerPrefix {
   bool colon = false;         ///< "KIM:" form
   bool bracketed = false;     ///< "[Pak Seong-cheol] We ..." form
   bool alternative = false;   ///< the name carries an alternative spelling "[Kim Kwang Hyop]"
+  bool declared = false;      ///< the label declares a short name "(to be abbreviated as Zhou)"
+  bool participant = false;   ///< a participant the title names, opening a paragraph unpunctuated
   bool followed = false;      ///< the turn's own text follows the label in the same paragraph
   bool in_paragraph = false;  ///< found inside running text, not at a paragraph's start
 };
@@ -31,14 +33,23 @@ struct SpeakerPrefix {
 bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out);
 
 /// Decides which candidate prefixes are speakers: names that open two or more paragraphs,
-/// and names with stronger evidence (colon form, bracketed name, alternative spelling).
-/// Once these show the text is a conversation, a name that speaks only once is accepted
-/// too: at a paragraph's start ("Vyshinsky. Does the ..."), or inside running text when it
-/// has two words or more ("... in 1959. A. I. Mikoyan. The Ministry ..."); either way its
-/// words must follow. A single name that speaks only once makes no conversation and is no
-/// speaker. `candidates` holds one entry per paragraph (empty key when it has no prefix)
-/// and those found inside paragraphs; the result is the set of accepted keys.
+/// and names with stronger evidence (colon form, bracketed name, alternative spelling, a
+/// declared short name, a participant the title names; names in capitals with a period
+/// when two such names take turns: "CHERNENKO." ... "ANDROPOV."). Once these show the
+/// text is a conversation, a name that speaks only once is accepted too: at a paragraph's
+/// start ("Vyshinsky. Does the ..."), or inside running text when it has two words or more
+/// ("... in 1959. A. I. Mikoyan. The Ministry ..."); either way its words must follow. A
+/// lone speaker who speaks only once is a speaker when the label is a person's full name or
+/// declares its short name ("Zhou Enlai:", "Kim Il Sung [henceforth referred to as Kim]."),
+/// not when it is one word ("Decision:", "Reference:", which head a text's parts).
+/// `candidates` holds one entry per paragraph (empty key when it has no prefix) and those
+/// found inside paragraphs; the result is the set of accepted keys.
 std::set<std::string> accept_speakers(const std::vector<SpeakerPrefix>& candidates);
+
+/// Reads a turn that opens with a participant's name and no punctuation ("Nasser Dear
+/// friends, ...", "N. S. KHRUSHCHEV The Western powers ..."): the name, as the title names
+/// the participant or by surname, then a capitalised word. False when `text` opens otherwise.
+bool participant_prefix_at(std::string_view text, const std::vector<std::string>& participants, SpeakerPrefix& out);
 
 /// Adds to `out` the name labels that stand as sentences of their own inside `text`, so a
 /// speaker who only ever speaks in mid-paragraph (a text flattened onto few lines) is still

@@ -70,10 +70,22 @@ const std::set<std::string>& title_words() {
     for (const TableRow& row : table("honorifics"))
       if (!row.empty())
         for (std::string_view w : split_words(row[0])) out.insert(lower_ascii(strip_final_punct(w)));
-    for (const char* w : {"deputy", "head", "chief", "director", "commander", "member", "candidate"}) out.insert(w);
+    for (const char* w : {"deputy", "head", "chief", "director", "commander", "member", "candidate", "assistant",
+                          "under-secretary", "undersecretary", "adviser", "advisor", "officer", "official",
+                          "representative", "delegate", "plenipotentiary", "extraordinary", "acting"})
+      out.insert(w);
     return out;
   }();
   return words;
+}
+
+bool is_name_word(std::string_view w);
+
+// One to three capitalised name words: a declared short name ("Kim", "Zhou", "Pak").
+bool plain_name_words(std::string_view s) {
+  std::vector<std::string_view> words = split_words(s);
+  return !words.empty() && words.size() <= 3 &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
 }
 
 bool is_particle(std::string_view w) {
@@ -95,6 +107,22 @@ bool is_name_word(std::string_view w) {
     if (!is_letter(c) && c != '-' && c != '\'' && c != 0x2019) return false;
   }
   return not_name_words().count(lower_ascii(w)) == 0;
+}
+
+// The short name a record declares it will use ("Premier Kim Il Sung [henceforth referred to
+// as Kim]", "Zhou Enlai (hereafter abbreviated Zhou)"): "Kim", "Zhou"; empty when `inside` (a
+// bracket's content) declares none.
+std::string_view declared_short_name(std::string_view inside) {
+  std::string lower = lower_ascii(inside);
+  for (std::string_view lead : {"henceforth referred to as", "hereafter referred to as", "hereinafter referred to as",
+                                "to be abbreviated as", "hereafter abbreviated as", "hereafter abbreviated",
+                                "henceforth abbreviated as", "henceforth abbreviated", "abbreviated as",
+                                "hereinafter", "henceforth", "hereafter"}) {
+    if (lower.compare(0, lead.size(), lead) != 0) continue;
+    std::string_view name = trim(inside.substr(lead.size()));
+    return plain_name_words(name) ? name : std::string_view{};
+  }
+  return {};
 }
 
 // Splits off a final "[...]" or "(...)" alternative spelling.
@@ -170,12 +198,18 @@ bool is_honorific(std::string_view w) { return honorific_words().count(lower_asc
 
 bool is_person_name(std::string_view s) {
   s = unwrap(s);
-  if (s.empty() || s.size() > 60) return false;
+  if (s.empty() || s.size() > 80) return false;
   std::string_view alt;
   std::string_view base = without_alternative(s, &alt);
   if (base.empty()) return false;
-  if (!alt.empty() && !plain_name(alt, false)) return false;
+  if (!alt.empty() && declared_short_name(alt).empty() && !plain_name(alt, false)) return false;
   return plain_name(base, true);
+}
+
+std::string_view declared_short_name_of(std::string_view s) {
+  std::string_view alt;
+  without_alternative(unwrap(s), &alt);
+  return declared_short_name(alt);
 }
 
 std::string tidy_person_name(std::string_view s) {
@@ -188,6 +222,7 @@ std::string tidy_person_name(std::string_view s) {
 }
 
 std::string speaker_key(std::string_view s) {
+  if (std::string_view short_name = declared_short_name_of(s); !short_name.empty()) return tidy_person_name(short_name);
   std::string_view base = without_alternative(unwrap(s));
   if (base.size() >= 2 && base.front() == '[' && base.back() == ']') base = trim(base.substr(1, base.size() - 2));
   std::vector<std::string_view> words = split_words(base);

@@ -27,8 +27,13 @@ bool is_honorific(std::string_view word);
 /// spaces collapsed, letter-spaced capitals closed up ("S H T Y K O V" -> "SHTYKOV").
 std::string tidy_person_name(std::string_view s);
 
+/// The short name a speaker label declares for its later turns ("Premier Kim Il Sung
+/// [henceforth referred to as Kim]" -> "Kim"); empty when it declares none.
+std::string_view declared_short_name_of(std::string_view label);
+
 /// The name that identifies a speaker across turns: tidied, without honorifics or a
-/// bracketed alternative spelling ("Cde. Kim Il Sung." -> "Kim Il Sung").
+/// bracketed alternative spelling ("Cde. Kim Il Sung." -> "Kim Il Sung"); the short name
+/// the label declares, when it declares one.
 std::string speaker_key(std::string_view s);
 
 }  // namespace archtei

@@ -240,6 +240,7 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
   m.document_type = pt.document_type.empty() ? type_field : pt.document_type;
   m.authors = std::move(pt.authors);
   m.recipients = std::move(pt.recipients);
+  reading.participants = std::move(pt.participants);
 
   m.translators = std::move(credits.translators);
   m.contributors = std::move(credits.contributors);
@@ -257,7 +258,7 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
   Document doc;
   doc.metadata = std::move(page.metadata);
   Metadata& m = doc.metadata;
-  ParsedBody body = parse_body(page.text_lines, diags);
+  ParsedBody body = parse_body(page.text_lines, diags, page.participants);
   doc.body = std::move(body.blocks);
   m.signers = std::move(body.signers);
   m.speakers = std::move(body.speakers);

@@ -15,6 +15,7 @@ namespace archtei {
 struct PageReading {
   Metadata metadata;
   std::vector<SourceLine> text_lines;
+  std::vector<std::string> participants;  ///< who the title says took part ("between A and B")
 };
 
 /// The first half of read_text. Throws as read_text does.

@@ -466,7 +466,12 @@ ParsedTitle parse_title(std::string_view title) {
     return out;
   }
   if (type.of == TypeMatch::Of::Author && of_follows) intro = rest.find("of"), intro_len = 2;
-  if (between != npos && (intro == npos || between < intro)) return out;
+  if (between != npos && (intro == npos || between < intro)) {
+    std::string_view who = rest.substr(between + 7);
+    out.participants = names(who.substr(0, recipients_end(who)));
+    std::erase_if(out.participants, [](const std::string& n) { return !starts_upper(n); });
+    return out;
+  }
 
   if (intro != npos) {
     std::string_view after = rest.substr(intro + intro_len);

@@ -25,6 +25,7 @@ struct ParsedTitle {
   std::string document_type;  ///< "Ciphered Telegram", "Memorandum"; empty when not said
   std::vector<std::string> authors;     ///< "Molotov"; honorifics like "Cde." removed
   std::vector<std::string> recipients;  ///< "Stalin"
+  std::vector<std::string> participants;  ///< "between A and B": "A", "B" (not part of the record)
 
   bool operator==(const ParsedTitle&) const = default;
 };
