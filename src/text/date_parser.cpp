@@ -185,6 +185,14 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
   }
 
   char sep = s[p];
+  // D-Mon-YYYY, as web pages write dates: "07-Apr-2018".
+  if (sep == '-') {
+    MonthName mn = month_name_at(s, p + 1);
+    std::size_t q = p + 1 + mn.length;
+    int year = 0;
+    if (mn.month != 0 && q < s.size() && s[q] == '-' && read_number(s, q + 1, 4, year) == 4 && ends_cleanly(s, q + 5))
+      return Match{iso_day(year, mn.month, a).value_or(""), q + 5 - pos};
+  }
   // D.ROMAN.Y with the same separator twice ("7.II.50", "24-III-1950", "7 II 50").
   if (sep == '.' || sep == '-' || sep == '/' || sep == ' ') {
     std::size_t rl = 0;

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <optional>
 
+#include "text/citation_parser.h"
+#include "text/citation_strings.h"
 #include "text/credit_parser.h"
 #include "text/date_parser.h"
 #include "text/tables.h"
@@ -111,8 +113,12 @@ ChromeKind chrome_kind(std::string_view text) {
   if (std::find(t.lines.begin(), t.lines.end(), key) != t.lines.end()) return ChromeKind::Line;
   for (const auto& p : t.prefixes)
     if (key.starts_with(p)) return ChromeKind::Line;
-  for (const auto& d : t.dated)
-    if (key.starts_with(d) && !parse_date(std::string_view(key).substr(d.size())).empty()) return ChromeKind::Line;
+  for (const auto& d : t.dated) {
+    if (!key.starts_with(d)) continue;
+    std::string_view line = text::trim(text);
+    FoundDate date = find_date(line);
+    if (!date.iso.empty() && date.offset + date.length == line.size()) return ChromeKind::Line;
+  }
   if (is_bare_site_address(key)) return ChromeKind::Line;
   return ChromeKind::None;
 }
@@ -341,6 +347,20 @@ void split_off_trailing_summary(PageRegions& regions) {
     else if (f.label == "source" || f.label == "unplaced" || f.label == "archive") site_block_after = true;
   }
   if (has_summary || !(citation_after || site_block_after)) return;
+  // The site prints an editor's note on the document under its summary: a remark of the
+  // page's editors, not the document's text, and not the summary.
+  if (site_block_after) {
+    std::size_t last = tl.size();
+    while (last > 0 && !tl[last - 1].text.empty()) --last;
+    std::string key = lower_ascii(tl.back().text.substr(0, 16));
+    if (last + 1 == tl.size() && (key.starts_with("editor's note") || key.starts_with("editor\xE2\x80\x99s note") ||
+                                  key.starts_with("editorial note"))) {
+      regions.fields.push_back({"unplaced", "Editor's Note", tl.back().text, {tl.back().number, 1}});
+      tl.pop_back();
+      while (!tl.empty() && tl.back().text.empty()) tl.pop_back();
+      if (tl.empty()) return;
+    }
+  }
   auto summary_like = [&](const SourceLine& l) {
     return l.text.size() >= 60 && ends_sentence(l.text) && !l.text.starts_with("[");
   };
@@ -372,7 +392,14 @@ void split_off_trailing_summary(PageRegions& regions) {
 // A citation as pages print it: a quoted title, then a date ("\"Telegram, A to B,\" October
 // 11, 1949, ..."). Strong enough evidence to take a paragraph out of the text unlabelled.
 bool is_bare_citation(std::string_view text) {
-  if (!starts_with_quote(text) || text.size() < 30) return false;
+  if (text.size() < 30) return false;
+  if (!starts_with_quote(text)) {
+    // Copies of PDFs lose the quotes: a title, then a date and a publisher as pieces of
+    // their own ("Minutes of ..., June 25, 1971, History and Public Policy Program Digital
+    // Archive, ANIC, ...").
+    ParsedCitation pc = parse_citation(collapse_space(text));
+    return !pc.title.empty() && !pc.date_text.empty() && !pc.publisher.empty();
+  }
   std::size_t open = text.starts_with("\"") || text.starts_with("'") ? 1 : text.starts_with("\xC2\xAB") ? 2 : 3;
   std::size_t close = std::string_view::npos;
   for (std::string_view q : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB"}) {
@@ -624,8 +651,9 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   for (std::size_t r = 0; r < runs.size(); ++r) {
     if (r == text_run) continue;
     bool title_open = false;  // the title line's paragraph goes on (a title wrapped by PDF)
+    std::size_t open_field = std::string::npos;  // the paragraph's field, which its next line extends
     for (const auto& l : runs[r].lines) {
-      if (l.text.empty()) { title_open = false; continue; }
+      if (l.text.empty()) { title_open = false; open_field = std::string::npos; continue; }
       if (is_url_line(l.text)) { regions.fields.push_back({"url", "", l.text, {l.number, 1}}); continue; }
       bool sentence = l.text.size() >= 80 && ends_sentence(l.text);
       // A funder's line above a citation block ("This document was made possible ...").
@@ -660,7 +688,12 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
           continue;
         }
       }
+      if (open_field != std::string::npos) {
+        regions.fields[open_field].value += ' ' + l.text;
+        continue;
+      }
       regions.fields.push_back({r < text_run ? "leading" : "trailing", "", l.text, {l.number, 1}});
+      open_field = regions.fields.size() - 1;
     }
   }
   regions.text_marked = marker_seen;
