@@ -162,7 +162,8 @@ inline bool is_sentence_end(std::string_view text, std::size_t dot) {
       "ed",  "eds", "cf",  "ibid", "tom", "str",  "gg",  "mr",  "mrs", "ms",  "dr",   "cde",
       "tov", "st",  "jr",  "sr",  "gen", "col",  "lt",  "prof", "sept", "jan", "feb", "aug",
       "oct", "nov", "dec", "apr", "jun", "jul", "mar", "sep", "vs",  "etc",  "inv",  "fol",
-      "ff",  "nos", "doc", "docs", "ch",  "sec",  "pt",  "ser", "trans"};
+      "ff",  "nos", "doc", "docs", "ch",  "sec",  "pt",  "ser", "trans", "cdes", "amb", "gov", "pres",
+      "sen", "rep", "dept", "secy", "messrs", "adm", "capt", "maj", "sgt"};
   std::string lower = ascii_lower(word);
   for (std::string_view a : kAbbreviations)
     if (lower == a) return false;

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "text/citation_strings.h"
 #include "text/credit_parser.h"
 #include "text/date_parser.h"
 #include "text/title_parser.h"
@@ -51,18 +52,28 @@ bool reads_like_title(std::string_view s) {
          (!pt.authors.empty() || !pt.recipients.empty() || s.find(" between ") != std::string_view::npos);
 }
 
-// A unit that can be a title: not too long, not a sentence of running text, opening as a
-// title does (a capital, a digit, a quote or a bracket).
+// True when a sentence ends inside `s` and another begins ("... proud of it. We ...").
+bool holds_two_sentences(std::string_view s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if (s[i] == '.' && text::is_sentence_end(s, i) && text::past_closing_quotes(s, i + 1) < s.size()) return true;
+  return false;
+}
+
+// A unit that can be a title: not too long, not running text (two sentences, or a long
+// one), opening as a title does (a capital, a digit, a quote or a bracket).
 bool can_be_title(std::string_view s) {
   if (s.empty() || s.size() > 300) return false;
   unsigned char first = static_cast<unsigned char>(s.front());
   if (std::islower(first)) return false;
   if (s.size() >= 200 && ends_sentence(s)) return false;
+  if (holds_two_sentences(s)) return false;
   return !is_credit_sentence(s) && !is_date_line(s);
 }
 
-// A summary printed above the date line: prose of a sentence or more.
-bool is_prose(std::string_view s) { return s.size() >= 60 && word_count(s) >= 8 && !is_date_line(s); }
+// A summary printed above the date line: prose of a sentence or more, ended.
+bool is_prose(std::string_view s) {
+  return s.size() >= 60 && word_count(s) >= 8 && ends_sentence(s) && !is_date_line(s);
+}
 
 }  // namespace
 
@@ -104,8 +115,9 @@ PageHead read_page_head(const std::vector<SourceLine>& text, std::string_view kn
       else title = same_title(t, known_title) || is_credit_sentence(unit(k + 1)) || (known_title.empty() && reads_like_title(t));
     }
     if (!title) {
-      if (!dated) return PageHead{};
-      head.summary.clear();  // a summary stands first only above a head with its title
+      // A summary stands first only above a head with its title; without one, what looked
+      // like a summary is the text's own.
+      if (!dated || !head.summary.empty()) return PageHead{};
       head.end = units[k];
       return head;
     }

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "text/citation_parser.h"
 #include "text/citation_strings.h"
@@ -66,6 +68,7 @@ struct ChromeTable {
   std::vector<std::string> banners;  // as written: they are cut out of lines verbatim
   std::vector<std::string> dated;    // followed by a date: "Post on 07-Apr-2018"
   std::vector<std::string> suffixes; // as written: cut off the end of a line
+  std::vector<std::string> counted;  // after a number: "3 views"
 };
 
 const ChromeTable& chrome_table() {
@@ -79,6 +82,7 @@ const ChromeTable& chrome_table() {
       else if (row[0] == "prefix") c.prefixes.push_back(lower_ascii(collapse_space(row[1])));
       else if (row[0] == "dated") c.dated.push_back(key);
       else if (row[0] == "suffix") c.suffixes.push_back(row[1]);
+      else if (row[0] == "count") c.counted.push_back(key);
       else if (row[0] == "footer") c.footers.push_back(key);
       else if (row[0] == "section") c.sections.push_back(key);
       else if (row[0] == "banner") c.banners.push_back(row[1]);
@@ -113,6 +117,10 @@ ChromeKind chrome_kind(std::string_view text) {
   if (std::find(t.lines.begin(), t.lines.end(), key) != t.lines.end()) return ChromeKind::Line;
   for (const auto& p : t.prefixes)
     if (key.starts_with(p)) return ChromeKind::Line;
+  if (std::size_t digits = key.find_first_not_of("0123456789"); digits > 0 && digits != std::string::npos &&
+                                                                 key[digits] == ' ')
+    for (const auto& word : t.counted)
+      if (std::string_view(key).substr(digits + 1) == word) return ChromeKind::Line;
   for (const auto& d : t.dated) {
     if (!key.starts_with(d)) continue;
     std::string_view line = text::trim(text);
@@ -281,6 +289,45 @@ std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
   return out;
 }
 
+// --- running heads ---------------------------------------------------------------------
+
+bool ends_sentence(std::string_view s);
+
+// Copies of PDFs repeat each page's head or foot ("• 8/4/2019 Krushchev Mao 1959", "Page 2:
+// Zedong and President ..."): a short line with a number in it, no sentence, written twice
+// or more with only its numbers changed, is page furniture. The number keeps a document's
+// own repeated lines (a speaker's "MAO ZEDONG:", "[...]") out of it; a date repeated (the
+// date line above the title, the document's dateline) or a numbered heading is no running
+// head.
+std::set<std::size_t> running_heads(const std::vector<SourceLine>& lines) {
+  std::map<std::string, std::vector<std::size_t>> seen;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& t = lines[i].text;
+    if (t.size() < 10 || t.size() > 100 || ends_sentence(t) || t.back() == ':') continue;
+    // A date line above the title comes again as the document's own dateline; a numbered
+    // heading, after the list of contents that announced it.
+    if (!parse_date(t).empty() || !find_date(t).iso.empty()) continue;
+    std::size_t digits = t.find_first_not_of("0123456789");
+    if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')) continue;
+    if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    std::string key;
+    for (char c : t) {
+      if (c >= '0' && c <= '9') {
+        if (key.empty() || key.back() != '#') key += '#';
+      } else {
+        key += c;
+      }
+    }
+    seen[key].push_back(i);
+  }
+  std::set<std::size_t> out;
+  for (const auto& [key, at] : seen) {
+    std::size_t letters = std::count_if(key.begin(), key.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (at.size() >= 2 && letters >= 6) out.insert(at.begin(), at.end());
+  }
+  return out;
+}
+
 // --- the walk ----------------------------------------------------------------------------
 
 enum class LineKind { Blank, Chrome, Label, Free };
@@ -301,6 +348,35 @@ bool starts_with_quote(std::string_view s) {
          s.starts_with("'") || s.starts_with("\xC2\xAB");
 }
 
+bool ends_sentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  if (s.ends_with("\xE2\x80\x9D")) s.remove_suffix(3);
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+// "Contents" lists what the page shows: "English Translation", "Scan of Original Document".
+bool names_contents(std::string_view line) {
+  std::string key = lower_ascii(line);
+  if (key.size() > 60) return false;
+  for (std::string_view w : {"translation", "transcription", "transcript", "scan", "original", "html", "pdf"})
+    if (key.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// A line right under a field's last value line, with no blank line between (copies of PDFs
+// set none): it goes on with the value where that line broke off mid-sentence, where it
+// opens in lower case, or where a citation block goes on (the quoted citation under its
+// summary, the address, the credits); a list of contents
+// takes only what names contents. Otherwise the value has ended and the line is the page's.
+bool continues_value(const LabelledField& field, std::string_view line) {
+  if (field.label == "contents") return names_contents(line);
+  std::string_view last = field.value;
+  if (std::size_t nl = last.rfind('\n'); nl != std::string_view::npos) last = last.substr(nl + 1);
+  if (!ends_sentence(last)) return true;
+  if (!line.empty() && std::islower(static_cast<unsigned char>(line.front()))) return true;
+  return field.label == "citation" && (is_url_line(line) || starts_with_quote(line) || is_credit_sentence(line));
+}
+
 // How many blank-separated paragraphs a field's value may run to before it ends.
 std::size_t max_paragraphs(const std::string& field) {
   if (field == "citation") return 4;  // title line, summary, the citation itself, its URL
@@ -308,11 +384,6 @@ std::size_t max_paragraphs(const std::string& field) {
   return 1;
 }
 
-bool ends_sentence(std::string_view s) {
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
-  if (s.ends_with("\xE2\x80\x9D")) s.remove_suffix(3);
-  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
-}
 
 // "Related Documents" and the dates and titles listed under it, up to the next label or
 // the footer: the index of the section's last line. The list counts as chrome only when
@@ -489,12 +560,15 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   const std::size_t n = lines.size();
 
   // 1. Classify every line; the footer swallows the rest of the page.
+  const std::set<std::size_t> running = running_heads(lines);
   std::vector<Classified> cls(n);
   bool in_footer = false;
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& t = lines[i].text;
     if (t.empty()) { cls[i].kind = LineKind::Blank; continue; }
-    ChromeKind ck = in_footer ? ChromeKind::Footer : is_rule(t) ? ChromeKind::Line : chrome_kind(t);
+    ChromeKind ck = in_footer ? ChromeKind::Footer
+                    : is_rule(t) || running.count(i) ? ChromeKind::Line
+                                                     : chrome_kind(t);
     if (ck == ChromeKind::Footer) in_footer = true;
     if (ck == ChromeKind::Section) {
       std::size_t last = chrome_section_end(lines, i);
@@ -591,6 +665,7 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
     }
     if (field) {
       bool fits = true;
+      if (!field_line_pending_blank && !field->value.empty()) fits = continues_value(*field, line.text);
       if (field_line_pending_blank || field->value.empty()) {
         // A new paragraph of the field's value.
         std::size_t next = field_paragraphs + 1;
@@ -631,19 +706,26 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   }
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
 
-  // 3. Which run is the text: the first after a text marker, else the longest.
+  // 3. Which run is the text: the first after a text marker, else the longest. A copy that
+  //    prints the page's metadata twice (a host's summary of the PDF, then the PDF's own
+  //    cover) may put a scrap after the first marker and the text further on: a later run
+  //    of twice its length or more is the text.
+  auto chars_of = [](const Run& run) {
+    std::size_t chars = 0;
+    for (const auto& l : run.lines) chars += l.text.size();
+    return chars;
+  };
   std::size_t text_run = runs.size();
   if (marker_seen) {
     for (std::size_t r = 0; r < runs.size(); ++r)
       if (runs[r].after_marker) { text_run = r; break; }
+    for (std::size_t r = text_run + 1; r < runs.size(); ++r)
+      if (chars_of(runs[r]) >= 2 * chars_of(runs[text_run])) text_run = r;
   }
   if (text_run == runs.size()) {
     std::size_t best = 0;
-    for (std::size_t r = 0; r < runs.size(); ++r) {
-      std::size_t chars = 0;
-      for (const auto& l : runs[r].lines) chars += l.text.size();
-      if (chars > best) { best = chars; text_run = r; }
-    }
+    for (std::size_t r = 0; r < runs.size(); ++r)
+      if (chars_of(runs[r]) > best) { best = chars_of(runs[r]); text_run = r; }
   }
 
   // 4. Free lines before the text: date and title lines, an opening summary.
@@ -710,6 +792,53 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   }
   if (!marker_seen) split_off_trailing_summary(regions);
   return regions;
+}
+
+namespace {
+
+// Lower-cased words of letters and digits.
+std::vector<std::string> plain_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c >= 0x80) {
+      w += static_cast<char>(std::tolower(c));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+// True when `a` and `b` share `run` words in a row.
+bool share_run(const std::vector<std::string>& a, const std::vector<std::string>& b, std::size_t run) {
+  if (a.size() < run || b.size() < run) return false;
+  for (std::size_t i = 0; i + run <= a.size(); ++i)
+    for (std::size_t j = 0; j + run <= b.size(); ++j)
+      if (std::equal(a.begin() + i, a.begin() + i + run, b.begin() + j)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string take_restating_summary(std::vector<SourceLine>& text, std::string_view title) {
+  while (!text.empty() && text.back().text.empty()) text.pop_back();
+  std::size_t start = text.size();
+  while (start > 0 && !text[start - 1].text.empty()) --start;
+  if (start == 0) start = text.size() - std::min<std::size_t>(text.size(), 1);  // no blank lines: the last line
+  if (start == 0 || start >= text.size()) return {};
+  std::string last;
+  for (std::size_t i = start; i < text.size(); ++i) last += (last.empty() ? "" : " ") + text[i].text;
+  const std::vector<std::string> words = plain_words(last);
+  if (words.size() < 8) return {};
+  std::string opening;
+  for (std::size_t i = 0; i < start && opening.size() < 400; ++i) opening += text[i].text + ' ';
+  if (!share_run(words, plain_words(title), 6) && !share_run(words, plain_words(opening), 8)) return {};
+  text.resize(start);
+  while (!text.empty() && text.back().text.empty()) text.pop_back();
+  return collapse_space(last);
 }
 
 }  // namespace archtei

@@ -30,4 +30,11 @@ struct PageRegions {
 /// Splits a normalised page. Never fails: a page with no recognisable layout is all text.
 PageRegions split_page(const std::vector<SourceLine>& lines);
 
+/// A summary the page prints after the text with nothing after it to mark it (a page cut
+/// off before its "Document Information"): the last paragraph (the last line, where the
+/// page sets no blank lines) when it restates the title (six words of it in a row) or the
+/// document's opening (eight words in a row). It is taken off `text` and returned; ""
+/// when the last paragraph restates neither.
+std::string take_restating_summary(std::vector<SourceLine>& text, std::string_view title);
+
 }  // namespace archtei

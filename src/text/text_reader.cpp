@@ -234,6 +234,10 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
     if (m.summary.empty()) m.summary = head.summary;
     for (const std::string& line : head.credit_lines) merge_credits(credits, parse_credits(line));
     text_lines.erase(text_lines.begin(), text_lines.begin() + static_cast<std::ptrdiff_t>(head.end));
+    // Under the site's head (its date line and title), a page cut off before its blocks may
+    // still end with the summary.
+    if (m.summary.empty() && !head.date_line.empty() && !head.title.empty())
+      m.summary = take_restating_summary(text_lines, m.title);
   }
 
   ParsedTitle pt = parse_title(m.title);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "support/test_files.h"
+#include "support/tei_all_validator.h"
 #include "validate/validator.h"
 
 namespace archtei {
@@ -48,8 +49,7 @@ TEST(GoldenTeiValidity, JingAcceptsEveryFileAgainstTeiAllSchematron) {
 }
 
 TEST(GoldenTeiValidity, ArchteiAcceptsEveryFileAgainstTeiAll) {
-  // One compile of tei_all for the whole test binary.
-  static const Validator validator(ValidationOptions{kTeiAll, "", true, false, "-"});
+  const Validator& validator = testing::tei_all_validator();
   for (const auto& f : golden_tei_files()) {
     ValidationResult r = validator.validate_file(f);
     std::string problems;
@@ -59,7 +59,7 @@ TEST(GoldenTeiValidity, ArchteiAcceptsEveryFileAgainstTeiAll) {
 }
 
 TEST(GoldenTeiValidity, ArchteiAcceptsEveryFileAgainstItsOwnSchema) {
-  static const Validator validator(ValidationOptions{});
+  const Validator& validator = testing::archtei_validator();
   for (const auto& f : golden_tei_files()) {
     ValidationResult r = validator.validate_file(f);
     std::string problems;
