@@ -7,7 +7,7 @@
 #include <string>
 
 #include "archtei/version.h"
-#include "tei/language_codes.h"
+#include "model/language_names.h"
 #include "tei/tei_vocabulary.h"
 #include "tei/xml_build.h"
 

@@ -1,11 +1,11 @@
-// Looks language names up in the embedded src/tei/data/languages.tsv.
-#include "tei/language_codes.h"
+// Looks language names and codes up in the embedded src/model/data/languages.tsv.
+#include "model/language_names.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 
-#include "tei/languages_tsv.h"
+#include "model/languages_tsv.h"
 
 namespace archtei {
 namespace {
@@ -19,11 +19,16 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-const std::map<std::string, std::string, std::less<>>& codes() {
+struct Tables {
+  std::map<std::string, std::string, std::less<>> code_of;  // folded name -> code
+  std::map<std::string, std::string, std::less<>> name_of;  // code -> first name given for it
+};
+
+const Tables& tables() {
   // Built once, then only read (also from batch worker threads).
-  static const std::map<std::string, std::string, std::less<>> table = [] {
-    std::map<std::string, std::string, std::less<>> t;
-    std::string_view text = tei_data::kLanguagesTsv;
+  static const Tables t = [] {
+    Tables out;
+    std::string_view text = model_data::kLanguagesTsv;
     while (!text.empty()) {
       std::size_t end = text.find('\n');
       std::string_view line = text.substr(0, end);
@@ -32,19 +37,27 @@ const std::map<std::string, std::string, std::less<>>& codes() {
       if (line.empty() || line.front() == '#') continue;
       std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
-      t.emplace(fold(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+      std::string code(line.substr(tab + 1));
+      out.code_of.emplace(fold(line.substr(0, tab)), code);
+      out.name_of.emplace(code, std::string(line.substr(0, tab)));
     }
-    return t;
+    return out;
   }();
-  return table;
+  return t;
 }
 
 }  // namespace
 
 std::optional<std::string> language_code(std::string_view name) {
-  auto it = codes().find(fold(name));
-  if (it == codes().end()) return std::nullopt;
+  auto it = tables().code_of.find(fold(name));
+  if (it == tables().code_of.end()) return std::nullopt;
   return it->second;
+}
+
+std::string language_name(std::string_view tag) {
+  std::string_view code = tag.substr(0, tag.find('-'));
+  auto it = tables().name_of.find(code);
+  return it == tables().name_of.end() ? std::string() : it->second;
 }
 
 }  // namespace archtei
