@@ -5,6 +5,8 @@
 #include <array>
 #include <string_view>
 
+#include "model/language_names.h"
+
 namespace archtei {
 namespace {
 
@@ -34,6 +36,30 @@ void append_text(const XmlNode& node, std::string& out) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+const XmlNode* child_element(const XmlNode* parent, std::string_view name) {
+  if (!parent) return nullptr;
+  for (const auto& c : parent->children)
+    if (c.kind == XmlNodeKind::Element && local_name(c.name) == name) return &c;
+  return nullptr;
+}
+
+// The language of the translation the TEI text holds (<div type="translation">, in its own
+// xml:lang or the text's); "" when it holds none.
+std::string translation_language(const XmlDocument& tree) {
+  const XmlNode* text = child_element(root_element(tree), "text");
+  const XmlNode* body = child_element(text, "body");
+  if (!body) return {};
+  for (const auto& div : body->children) {
+    if (div.kind != XmlNodeKind::Element || local_name(div.name) != "div") continue;
+    const std::string* type = attribute(div, "type");
+    if (!type || *type != "translation") continue;
+    if (const std::string* lang = attribute(div, "xml:lang")) return *lang;
+    const std::string* text_lang = attribute(*text, "xml:lang");
+    return text_lang ? *text_lang : std::string();
+  }
+  return {};
+}
 
 // The words of the TEI <text>, whitespace runs collapsed, for full-text search.
 std::string plain_text(const XmlDocument& tree) {
@@ -172,7 +198,13 @@ Json describe_document(const Metadata& md, const XmlDocument& tree, const std::s
   put(doc, "contributor", std::move(contributors));
   put(doc, "funder", agents(md.funders));
   if (!md.publisher.empty()) doc["publisher"] = Json{{"@type", "Organization"}, {"name", md.publisher}};
-  put(doc, "inLanguage", Json(md.original_languages));
+  // The document is in its original languages (BCP 47 codes where known); the translation
+  // the TEI holds is a work of its own language.
+  Json languages = Json::array();
+  for (const auto& name : md.original_languages) languages.push_back(language_code(name).value_or(name));
+  put(doc, "inLanguage", std::move(languages));
+  if (std::string lang = translation_language(tree); !lang.empty())
+    doc["workTranslation"] = Json{{"@type", "CreativeWork"}, {"inLanguage", lang}};
   put(doc, "abstract", md.summary);
   put(doc, "url", md.source_url);
   Json sources = Json::array();

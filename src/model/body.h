@@ -20,6 +20,7 @@ enum class InlineKind {
   PageBreak,  ///< source page number; `text` = "19-20"
   LineBreak,  ///< a line break the reader kept on purpose (inside openers, addresses, lists)
   NoteRef,    ///< footnote marker such as "x/"; `text` = marker as written, `type` = note id
+  Foreign,    ///< words in another language than the block's; `type` = BCP 47 tag ("ru", "ru-Latn"); `children`
 };
 
 /// One inline node. Which fields are used depends on `kind` (see InlineKind).
@@ -53,6 +54,7 @@ enum class BlockKind {
   BlockGap,        ///< a paragraph that is only "[...]"; `type` = reason; `text` = as written
   BlockPageBreak,  ///< a paragraph that is only a page number "[19-20]"; `text` = "19-20"
   Footnotes,       ///< notes at the end that markers point to; `children` = BlockNote with `label` = marker
+  Part,            ///< the document in one language: `type` = "original" or "translation"; `lang`; `children`
 };
 
 /// One block node. Which fields are used depends on `kind` (see BlockKind).
@@ -63,6 +65,7 @@ struct Block {
   std::string type;
   std::string label;
   std::string text;
+  std::string lang;  ///< BCP 47 tag: a Part's language, or a block's written in another language than its part
   SourcePos pos;
 
   bool operator==(const Block&) const = default;

@@ -1,12 +1,14 @@
 // Converts archtei's Block/Inline body tree into a TEI <text> element.
 #include "tei/tei_body_encoder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 
+#include "model/body_languages.h"
 #include "tei/xml_build.h"
 
 namespace archtei {
@@ -73,6 +75,7 @@ const char* kind_name(BlockKind kind) {
     case BlockKind::BlockGap: return "gap";
     case BlockKind::BlockPageBreak: return "page break";
     case BlockKind::Footnotes: return "footnotes";
+    case BlockKind::Part: return "part";
   }
   return "block";
 }
@@ -102,11 +105,41 @@ class BodyEncoder {
   explicit BodyEncoder(Diagnostics& diags) : diags_(diags) {}
 
   XmlNode encode(const std::vector<Block>& body) {
-    collect_note_ids(body);
-    segments_.emplace_back();
-    for (const auto& b : body) place(b);
+    // The document in each of its languages, in page order; a body without parts is one
+    // English translation.
+    std::vector<Block> implicit;
+    const std::vector<Block>* parts = &body;
+    const bool has_parts = !body.empty() && std::all_of(body.begin(), body.end(), [](const Block& b) {
+      return b.kind == BlockKind::Part;
+    });
+    if (!has_parts) {
+      implicit.push_back(Block{BlockKind::Part, {}, body, "translation", {}, {}, "en", {}});
+      parts = &implicit;
+    }
+    XmlNode text = element("text", {{"xml:lang", main_language(*parts, "en")}});
+    XmlNode& tei_body = append(text, element("body"));
+    for (const Block& part : *parts) append(tei_body, division(part, parts->size() > 1));
+    return text;
+  }
 
-    XmlNode div = element("div", {{"type", "translation"}});
+ private:
+  enum class Phase { Top, Content, Bottom };
+  struct Segment {
+    Phase phase = Phase::Top;
+    std::vector<XmlNode> nodes;
+  };
+
+  /// One part as a <div type="original|translation">, with its language where the text's
+  /// does not say it (an original, or one of several parts).
+  XmlNode division(const Block& part, bool several) {
+    note_ids_.clear();  // each part numbers its own notes
+    collect_note_ids(part.children);
+    segments_.clear();
+    segments_.emplace_back();
+    for (const auto& b : part.children) place(b);
+    std::vector<XmlAttribute> attrs = {{"type", part.type.empty() ? "translation" : part.type}};
+    if (!part.lang.empty() && (several || part.type == "original")) attrs.push_back({"xml:lang", part.lang});
+    XmlNode div = element("div", std::move(attrs));
     if (segments_.size() == 1) {
       div.children = std::move(segments_.front().nodes);
     } else {
@@ -117,17 +150,8 @@ class BodyEncoder {
         append(div, element("div")).children = std::move(s.nodes);
       }
     }
-    XmlNode text = element("text", {{"xml:lang", "en"}});
-    append(append(text, element("body")), std::move(div));
-    return text;
+    return div;
   }
-
- private:
-  enum class Phase { Top, Content, Bottom };
-  struct Segment {
-    Phase phase = Phase::Top;
-    std::vector<XmlNode> nodes;
-  };
 
   void place(const Block& b) {
     Segment* s = &segments_.back();
@@ -199,6 +223,7 @@ class BodyEncoder {
         if (!i.text.empty()) append(gap, text_element("desc", i.text));
         return;
       }
+      case InlineKind::Foreign: content(append(parent, element("foreign", attr_if("xml:lang", i.type))), i); return;
       case InlineKind::PageBreak: append(parent, element("pb", attr_if("n", i.text))); return;
       case InlineKind::LineBreak: append(parent, element("lb")); return;
       case InlineKind::NoteRef: {
@@ -337,7 +362,14 @@ class BodyEncoder {
     return n;
   }
 
+  /// A block as TEI, with its language where it is not its part's.
   std::optional<XmlNode> block(const Block& b) {
+    std::optional<XmlNode> node = block_node(b);
+    if (node && !b.lang.empty()) node->attributes.push_back({"xml:lang", b.lang});
+    return node;
+  }
+
+  std::optional<XmlNode> block_node(const Block& b) {
     switch (b.kind) {
       case BlockKind::Paragraph: return with_inlines("p", b);
       case BlockKind::Heading: return with_inlines("head", b);
@@ -375,6 +407,14 @@ class BodyEncoder {
         XmlNode group = element("noteGrp", {{"type", "footnotes"}});
         for (const auto& note : b.children) append(group, footnote(note));
         return group;
+      }
+      case BlockKind::Part: {
+        // A part inside a part has no place of its own: its blocks follow as a division.
+        diags_.warn("a language part inside another is written as a division", "tei-block-flattened", b.pos);
+        XmlNode div = element("div", attr_if("xml:lang", b.lang));
+        for (const auto& child : b.children)
+          if (auto node = block(child)) append(div, std::move(*node));
+        return div;
       }
     }
     return std::nullopt;

@@ -1,4 +1,5 @@
 // Converts a document (metadata record + body) into a TEI tree, and writes it as TEI text.
+#include <algorithm>
 #include <string>
 
 #include "tei/tei_body_encoder.h"
@@ -30,7 +31,18 @@ void make_xml_safe(XmlNode& node, std::size_t& replaced) {
 
 XmlDocument encode_tei(const Metadata& metadata, const std::vector<Block>& body, Diagnostics& diags) {
   XmlNode root = xml::element("TEI", {{"xmlns", std::string(tei::kNamespace)}});
-  xml::append(root, encode_tei_header(metadata, diags));
+  TextLanguages text;
+  text.shares = language_shares(body, std::string(tei::kTextLanguage));
+  text.main = main_language(body, std::string(tei::kTextLanguage));
+  const bool has_parts = std::any_of(body.begin(), body.end(), [](const Block& b) { return b.kind == BlockKind::Part; });
+  text.has_translation = !has_parts || std::any_of(body.begin(), body.end(), [](const Block& b) {
+    return b.kind == BlockKind::Part && b.type == "translation";
+  });
+  for (const Block& b : body)
+    if (b.kind == BlockKind::Part && b.type == "original" && !b.lang.empty()) text.originals.push_back(b.lang);
+  // A text without words is still in its language (langUsage may not be empty).
+  if (text.shares.empty()) text.shares.push_back({text.main, 100});
+  xml::append(root, encode_tei_header(metadata, text, diags));
   xml::append(root, encode_tei_text(body, diags));
   std::size_t replaced = 0;
   make_xml_safe(root, replaced);

@@ -1,6 +1,7 @@
 // Converts a Metadata record into a TEI teiHeader element.
 #include "tei/tei_header_encoder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <regex>
@@ -29,9 +30,12 @@ XmlNode resp_stmt(std::string_view resp, std::string_view relator, const std::st
   return stmt;
 }
 
-bool is_translation(const Metadata& m) {
+// A translation: the text holds one, and the page names an original language other than
+// the translation's.
+bool is_translation(const Metadata& m, const TextLanguages& text) {
+  if (!text.has_translation) return false;
   for (const auto& name : m.original_languages)
-    if (language_code(name).value_or("und") != tei::kTextLanguage) return true;
+    if (language_code(name).value_or("und") != text.main) return true;
   return false;
 }
 
@@ -43,7 +47,7 @@ std::string supplied_title(const Metadata& m) {
   return title;
 }
 
-XmlNode title_stmt(const Metadata& m) {
+XmlNode title_stmt(const Metadata& m, const TextLanguages& text) {
   XmlNode stmt = element("titleStmt");
   if (m.title.empty())
     append(stmt, text_element("title", supplied_title(m), {{"type", str(tei::kTitleSupplied)}}));
@@ -51,7 +55,7 @@ XmlNode title_stmt(const Metadata& m) {
     append(stmt, text_element("title", m.title));
   for (const auto& n : m.translators)
     append(stmt, resp_stmt(tei::kRespTranslator, tei::kRelatorTranslator, n));
-  if (m.translators.empty() && is_translation(m)) {
+  if (m.translators.empty() && is_translation(m, text)) {
     // A translation with no translator named: the deposit states that, rather than leaving
     // the reader to wonder whether the credit was lost.
     XmlNode unknown = element("respStmt");
@@ -175,9 +179,9 @@ XmlNode source_desc(const Metadata& m) {
   return desc;
 }
 
-XmlNode file_desc(const Metadata& m) {
+XmlNode file_desc(const Metadata& m, const TextLanguages& text) {
   XmlNode desc = element("fileDesc");
-  append(desc, title_stmt(m));
+  append(desc, title_stmt(m, text));
   append(desc, publication_stmt(m));
   if (!m.warnings.empty()) {
     XmlNode& notes = append(desc, element("notesStmt"));
@@ -209,7 +213,7 @@ XmlNode names_element(std::string name, std::vector<XmlAttribute> attrs,
   return n;
 }
 
-std::optional<XmlNode> profile_desc(const Metadata& m, Diagnostics& diags) {
+std::optional<XmlNode> profile_desc(const Metadata& m, const TextLanguages& text, Diagnostics& diags) {
   XmlNode desc = element("profileDesc");
   if (!m.summary.empty()) {
     XmlNode& abstract = append(desc, element("abstract"));
@@ -231,20 +235,36 @@ std::optional<XmlNode> profile_desc(const Metadata& m, Diagnostics& diags) {
     append(append(desc, element("creation")), text_element("date", m.date, std::move(attrs)));
   }
   {
-    // The original languages, then the text's own language unless it is one of them.
+    // The original languages, as the page names them, then the other languages the text is
+    // written in, each with its share of the text in @usage. An original language has a
+    // share only where the text holds the original (a phrase quoted in the translation
+    // does not make one), so a reader can tell the two apart.
     XmlNode& usage = append(desc, element("langUsage"));
-    bool text_language_listed = false;
+    std::vector<std::string> listed;
+    auto share_of = [&](const std::string& code) -> std::optional<int> {
+      for (const auto& s : text.shares)
+        if (s.tag == code) return s.percent;
+      return std::nullopt;
+    };
+    auto language = [&](const std::string& name, const std::string& code, bool with_share) {
+      std::vector<XmlAttribute> attrs = {{"ident", code}};
+      if (auto percent = share_of(code); percent && with_share) attrs.push_back({"usage", std::to_string(*percent)});
+      append(usage, text_element("language", name, std::move(attrs)));
+      listed.push_back(code);
+    };
     for (const auto& name : m.original_languages) {
       auto code = language_code(name);
       if (!code)
         diags.warn("no ISO 639 code known for language '" + name + "'; written as 'und'",
                    "tei-unknown-language");
-      text_language_listed |= code.value_or("und") == tei::kTextLanguage;
-      append(usage, text_element("language", name, {{"ident", code.value_or("und")}}));
+      const std::string ident = code.value_or("und");
+      language(name, ident, std::find(text.originals.begin(), text.originals.end(), ident) != text.originals.end());
     }
-    if (!text_language_listed)
-      append(usage, text_element("language", tei::kTextLanguageName,
-                                 {{"ident", str(tei::kTextLanguage)}, {"usage", str(tei::kTextLanguageUsage)}}));
+    for (const auto& s : text.shares) {
+      if (std::find(listed.begin(), listed.end(), s.tag) != listed.end()) continue;
+      std::string name = language_name(s.tag);
+      language(name.empty() ? s.tag : name, s.tag, true);
+    }
   }
   if (!m.document_type.empty()) {
     XmlNode& keywords = append(append(desc, element("textClass")), element("keywords"));
@@ -288,11 +308,11 @@ FolioRange normalise_folios(std::string_view listy) {
   return {from, to};
 }
 
-XmlNode encode_tei_header(const Metadata& metadata, Diagnostics& diags) {
+XmlNode encode_tei_header(const Metadata& metadata, const TextLanguages& text, Diagnostics& diags) {
   XmlNode header = element("teiHeader");
-  append(header, file_desc(metadata));
+  append(header, file_desc(metadata, text));
   append(header, encoding_desc());
-  if (auto profile = profile_desc(metadata, diags)) append(header, std::move(*profile));
+  if (auto profile = profile_desc(metadata, text, diags)) append(header, std::move(*profile));
   return header;
 }
 

@@ -1,5 +1,6 @@
 // Reads the metadata record back from a TEI tree's teiHeader: the inverse of
 // encode_tei_header for archtei's own TEI, and whatever maps for TEI from elsewhere.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,7 +65,9 @@ std::string normalize_space(std::string_view s) {
 
 class HeaderReader {
  public:
-  explicit HeaderReader(const XmlNode* header) : header_(header) {
+  /// `original_tags`: the languages of the text's original parts (<div type="original">).
+  HeaderReader(const XmlNode* header, std::vector<std::string> original_tags)
+      : header_(header), original_tags_(std::move(original_tags)) {
     // archtei's own values are read exactly as written; layout in others' TEI is not data.
     for (const XmlNode* app : children(child(child(header, "encodingDesc"), "appInfo"), "application")) {
       const std::string* ident = xml::attribute(*app, "ident");
@@ -213,9 +216,12 @@ class HeaderReader {
     for (const XmlNode* language : children(child(desc, "langUsage"), "language")) {
       std::string name = text(language);
       const std::string* ident = xml::attribute(*language, "ident");
-      // archtei lists the text's own language with usage="100"; it is not an original one.
+      // archtei lists the original languages, then the text's other languages with their
+      // share in @usage: a language with a share is an original one only when the text
+      // holds that original.
       const std::string* usage = xml::attribute(*language, "usage");
-      if (exact_ && usage && *usage == tei::kTextLanguageUsage) continue;
+      const bool original_part = ident && std::find(original_tags_.begin(), original_tags_.end(), *ident) != original_tags_.end();
+      if (exact_ && usage && !original_part) continue;
       m.original_languages.push_back(name.empty() && ident ? *ident : name);
     }
     for (const XmlNode* keywords : children(child(desc, "textClass"), "keywords"))
@@ -247,6 +253,7 @@ class HeaderReader {
   }
 
   const XmlNode* header_;
+  std::vector<std::string> original_tags_;
   bool exact_ = false;
 };
 
@@ -260,7 +267,11 @@ const XmlNode* root_element(const XmlDocument& tree) {
 
 Metadata read_tei_metadata(const XmlDocument& tree, const std::string& file) {
   const XmlNode* root = root_element(tree);
-  Metadata m = HeaderReader(child(root, "teiHeader")).read();
+  std::vector<std::string> original_tags;
+  for (const XmlNode* div : children(child(child(root, "text"), "body"), "div"))
+    if (has_type(*div, "original"))
+      if (const std::string* lang = xml::attribute(*div, "xml:lang")) original_tags.push_back(*lang);
+  Metadata m = HeaderReader(child(root, "teiHeader"), std::move(original_tags)).read();
   m.file = file;
   return m;
 }

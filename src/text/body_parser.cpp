@@ -305,6 +305,22 @@ class BodyBuilder {
       if (!referenced) break;
       --i;
     }
+    // Notes numbered in sequence before the first referenced one are notes too: their
+    // markers stood in a heading the page left out ("[1]", "[2]" before a referenced "[3]").
+    auto number_of = [](const std::string& marker) {
+      std::string digits;
+      for (char c : marker)
+        if (c >= '0' && c <= '9') digits += c;
+        else if (c != '[' && c != ']') return -1;
+      return digits.empty() || digits.size() > 3 ? -1 : std::stoi(digits);
+    };
+    if (i < units_.size()) {
+      int next = number_of(footnote_marker_at_start(units_[i].text()));
+      while (i > 0 && next > 1 && number_of(footnote_marker_at_start(units_[i - 1].text())) == next - 1) {
+        --i;
+        --next;
+      }
+    }
     // Bare numbers ("1 The KWP CC plenum ...") are notes only as the whole sequence 1, 2,
     // 3 ...: a run that is not so holds numbered paragraphs, not notes.
     int expected = 1;

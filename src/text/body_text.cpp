@@ -138,6 +138,9 @@ bool ends_sentence(std::string_view s, bool colon) {
   char c = s.back();
   if (c == '.' || c == '!' || c == '?') return true;
   if (s.ends_with("\xE2\x80\xA6")) return true;  // …
+  // Chinese and Japanese full stops, exclamation and question marks: 。！？
+  for (std::string_view mark : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"})
+    if (s.ends_with(mark)) return true;
   return colon && (c == ':' || c == ';');
 }
 

@@ -86,6 +86,38 @@ constexpr Label kLabels[] = {
     {"listy", Field::Listy}, {"listov", Field::Listy}, {"list'", Field::Listy}, {"list\xE2\x80\x99", Field::Listy},
     {"list", Field::Listy},  {"ll.", Field::Listy},
     {"l.", Field::Listy},    {"arkush", Field::Listy}, {"ark.", Field::Listy},
+    // In Cyrillic, as originals cite their files (both cases: matching folds ASCII only).
+    {"\xD1\x84\xD0\xBE\xD0\xBD\xD0\xB4", Field::Fond},          // фонд
+    {"\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4", Field::Fond},          // Фонд
+    {"\xD1\x84.", Field::Fond},                                 // ф.
+    {"\xD0\xA4.", Field::Fond},                                 // Ф.
+    {"\xD0\xBE\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C", Field::Opis},  // опись
+    {"\xD0\x9E\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C", Field::Opis},  // Опись
+    {"\xD0\xBE\xD0\xBF\xD0\xB8\xD1\x81", Field::Opis},          // опис
+    {"\xD0\x9E\xD0\xBF\xD0\xB8\xD1\x81", Field::Opis},          // Опис
+    {"\xD0\xBE\xD0\xBF.", Field::Opis},                        // оп.
+    {"\xD0\x9E\xD0\xBF.", Field::Opis},                        // Оп.
+    {"\xD1\x81\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB0", Field::Delo},  // справа
+    {"\xD0\xA1\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB0", Field::Delo},  // Справа
+    {"\xD1\x81\xD0\xBF\xD1\x80.", Field::Delo},                 // спр.
+    {"\xD0\xA1\xD0\xBF\xD1\x80.", Field::Delo},                 // Спр.
+    {"\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xBE", Field::Delo},          // дело
+    {"\xD0\x94\xD0\xB5\xD0\xBB\xD0\xBE", Field::Delo},          // Дело
+    {"\xD0\xB4.", Field::Delo},                                 // д.
+    {"\xD0\x94.", Field::Delo},                                 // Д.
+    {"\xD0\xBF\xD0\xB0\xD0\xBF\xD0\xBA\xD0\xB0", Field::Papka},  // папка
+    {"\xD0\x9F\xD0\xB0\xD0\xBF\xD0\xBA\xD0\xB0", Field::Papka},  // Папка
+    {"\xD0\xB0\xD1\x80\xD0\xBA\xD1\x83\xD1\x88", Field::Listy},  // аркуш
+    {"\xD0\x90\xD1\x80\xD0\xBA\xD1\x83\xD1\x88", Field::Listy},  // Аркуш
+    {"\xD0\xB0\xD1\x80\xD0\xBA.", Field::Listy},                // арк.
+    {"\xD0\x90\xD1\x80\xD0\xBA.", Field::Listy},                // Арк.
+    {"\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD1\x8B", Field::Listy},  // листы
+    {"\xD0\x9B\xD0\xB8\xD1\x81\xD1\x82\xD1\x8B", Field::Listy},  // Листы
+    {"\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82", Field::Listy},          // лист
+    {"\xD0\x9B\xD0\xB8\xD1\x81\xD1\x82", Field::Listy},          // Лист
+    {"\xD0\xBB\xD0\xBB.", Field::Listy},                        // лл.
+    {"\xD0\xBB.", Field::Listy},                                 // л.
+    {"\xD0\x9B.", Field::Listy},                                 // Л.
 };
 
 /// True when a value can start at `pos`: a digit, or a letter then "-" or a digit ("R-9401").
@@ -338,7 +370,9 @@ bool names_an_archive(std::string_view s) {
   static constexpr std::string_view kWords[] = {
       "archive",  "archives", "archiv",   "arkhiv",    "archiwum",   "arhiva",  "arhivele", "arhiv",
       "arquivo",  "archivio", "archivo",  "levéltár",  "levéltára",  "library", "arkivi",   "arkiv",
-      "dang'anguan", "records administration", "national archives", "papers of", "collection"};
+      "dang'anguan", "records administration", "national archives", "papers of", "collection",
+      "\xD0\xB0\xD1\x80\xD1\x85\xD1\x96\xD0\xB2", "\xD0\x90\xD1\x80\xD1\x85\xD1\x96\xD0\xB2",  // архів, Архів
+      "\xD0\xB0\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2", "\xD0\x90\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2"};  // архив, Архив
   std::string lower = ascii_lower(s);
   for (std::string_view w : kWords)
     if (text::find_word(lower, w) != std::string_view::npos) return true;

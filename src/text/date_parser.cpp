@@ -83,12 +83,14 @@ struct MonthName {
 };
 
 /// A month name or abbreviation (kind "name" in months.tsv) starting at `pos`, capitalised
-/// as a name is ("May", "MAY"; not "may", the verb).
+/// as a name is ("May", "MAY"; not "may", the verb), or another language's month name in
+/// any case (kind "foreign": "марта", "Juni").
 MonthName month_name_at(std::string_view s, std::size_t pos) {
   MonthName best;
-  if (pos >= s.size() || !(s[pos] >= 'A' && s[pos] <= 'Z')) return best;
+  if (pos >= s.size()) return best;
+  const bool capital = s[pos] >= 'A' && s[pos] <= 'Z';
   for (const auto& row : table("months")) {
-    if (row.size() < 3 || row[2] != "name") continue;
+    if (row.size() < 3 || !((row[2] == "name" && capital) || row[2] == "foreign")) continue;
     const std::string& name = row[0];
     if (!text::word_at(s, pos, name) || name.size() <= best.length) continue;
     best.month = std::stoi(row[1]);
@@ -163,9 +165,10 @@ std::optional<Match> day_first(std::string_view s, std::size_t pos) {
   std::size_t p = pos + n;
   if (p >= s.size()) return std::nullopt;
 
-  // D Month YYYY / Dth Month, YYYY / Dth of Month YYYY
+  // D Month YYYY / Dth Month, YYYY / Dth of Month YYYY / D. Month YYYY ("3. Juni 1953")
   {
     std::size_t q = p + ordinal_suffix(s, p);
+    if (q == p && s[p] == '.') ++q;
     std::size_t r = skip_spaces(s, q);
     if (r > q && q > p && text::word_at(s, r, "of")) r = skip_spaces(s, r + 2);
     if (r > q) {
@@ -503,6 +506,36 @@ std::string parse_date(std::string_view text) {
   auto m = date_at(s, 0);
   if (!m || m->iso.empty() || m->length != s.size()) return {};
   return m->iso;
+}
+
+bool is_cjk_date(std::string_view text) {
+  // Numerals (Chinese or Arabic), then 年 (year), 月 (month), 日 or 号 (day), ending with
+  // the month or the day.
+  static constexpr std::string_view kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  static constexpr std::string_view kUnits[] = {"年", "月", "日", "号"};
+  std::string_view s = text::trim(text);
+  bool month = false, digits = false;
+  std::string_view last_unit;
+  while (!s.empty()) {
+    if (s.front() >= '0' && s.front() <= '9') {
+      s.remove_prefix(1);
+      digits = true;
+      continue;
+    }
+    bool matched = false;
+    for (std::string_view n : kNumerals)
+      if (s.starts_with(n)) s.remove_prefix(n.size()), digits = matched = true;
+    for (std::string_view u : kUnits)
+      if (!matched && s.starts_with(u) && digits) {
+        s.remove_prefix(u.size());
+        month = month || u == "月";
+        last_unit = u;
+        digits = false;
+        matched = true;
+      }
+    if (!matched) return false;
+  }
+  return month && !digits && last_unit != "年";
 }
 
 }  // namespace archtei

@@ -55,6 +55,10 @@ bool states_no_date(std::string_view text);
 /// Two-digit years are read as 19xx.
 FoundDate find_date(std::string_view text);
 
+/// True when `text` as a whole is a date written in Chinese or Japanese characters, with or
+/// without its year: "十一月十二日", "一九五〇年十一月十二日", "1950年11月12日".
+bool is_cjk_date(std::string_view text);
+
 /// Parses a date at the very start of `text` (after leading white space): the match, with
 /// offset and length in `text`; iso is empty when `text` does not start with a date.
 FoundDate date_at_start(std::string_view text);

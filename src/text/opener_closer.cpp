@@ -332,7 +332,7 @@ bool is_dateline(std::string_view line) {
   std::string_view v = strip_trailing_punct(s);
   if (v.empty()) return false;
   if (count_words(v) > 8) return false;
-  if (classify_letter_line(v) == LetterPart::Place) return true;
+  if (classify_letter_line(v) == LetterPart::Place || is_cjk_date(v)) return true;
   FoundDate d = find_date(v);
   if (d.iso.empty()) return false;
   // The words around the date may name a place but not make a sentence.

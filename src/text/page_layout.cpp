@@ -633,6 +633,9 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
         continue;
       case LineKind::Label: {
         const LabelDef& def = *cls[i].label->def;
+        // "Document Information" then "Source": the source has its heading after all.
+        if (field && field->value.empty() && field == &regions.fields.back() && field->name == "Document Information")
+          regions.fields.pop_back();
         close_field();
         if (def.field == "text") {
           marker_seen = true;

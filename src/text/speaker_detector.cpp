@@ -102,9 +102,9 @@ bool speaker_prefix_at(std::string_view text, SpeakerPrefix& out) {
     std::string_view content = trim(text.substr(i + 1, close - i - 1));
     std::size_t after = skip_spaces(text, close + 1);
     // "[Pak Seong-cheol] We ...", but not an editor's word inside a name ("[North] Korea"):
-    // a turn says more than a word or two.
+    // after a one-word name, a turn says more than a word or two.
     if (is_person_name(content) && after < text.size() && opens_turn_text(text, after) &&
-        count_words(text.substr(after)) >= 3) {
+        (count_words(content) >= 2 || count_words(text.substr(after)) >= 3)) {
       out.begin = i;
       out.end = close + 1;
       out.text = after;

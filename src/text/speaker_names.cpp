@@ -196,9 +196,26 @@ std::string_view unwrap(std::string_view s) {
 
 bool is_honorific(std::string_view w) { return honorific_words().count(lower_ascii(strip_final_punct(w))) != 0; }
 
+// "周恩来", "김일성": a name in Chinese characters or Hangul, two to four of them, which have
+// no capitals to tell a name by.
+bool cjk_name(std::string_view s) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len;
+    char32_t c = decode_utf8(s, i, len);
+    i += len;
+    bool han = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+    bool hangul = c >= 0xAC00 && c <= 0xD7AF;
+    if (!han && !hangul) return false;
+    ++chars;
+  }
+  return chars >= 2 && chars <= 4;
+}
+
 bool is_person_name(std::string_view s) {
   s = unwrap(s);
   if (s.empty() || s.size() > 80) return false;
+  if (cjk_name(s)) return true;
   std::string_view alt;
   std::string_view base = without_alternative(s, &alt);
   if (base.empty()) return false;

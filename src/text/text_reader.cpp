@@ -4,15 +4,22 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <utility>
 
+#include "model/language_names.h"
+#include "text/archive_table.h"
 #include "text/body_parser.h"
 #include "text/citation_parser.h"
 #include "text/credit_parser.h"
 #include "text/date_parser.h"
+#include "text/foreign_phrases.h"
+#include "text/language_id.h"
+#include "text/language_parts.h"
 #include "text/page_head.h"
 #include "text/page_layout.h"
 #include "text/source_text.h"
+#include "text/tables.h"
 #include "text/title_parser.h"
 
 namespace archtei {
@@ -98,6 +105,82 @@ CitationBlock read_citation_block(std::string_view value) {
   }
   block.citation = collapse_space(block.citation);
   return block;
+}
+
+// The language archtei's pages are translated into.
+constexpr const char* kTranslationLanguage = "en";
+
+// A document written in English: the page's "Original Language" says so, or, where it says
+// nothing, its archive is in a country that kept its records in English.
+bool written_in_english(const Metadata& m) {
+  if (!m.original_languages.empty())
+    return std::any_of(m.original_languages.begin(), m.original_languages.end(),
+                       [](const std::string& name) { return language_code(name).value_or("") == kTranslationLanguage; });
+  for (const ArchivalReference& ref : m.archives)
+    for (const text::ArchiveEntry& entry : text::archive_entries()) {
+      if (entry.acronym != ref.archive) continue;
+      for (const auto& row : table("record_languages"))
+        if (row.size() >= 2 && row[0] == entry.country && language_code(row[1]).value_or("") == kTranslationLanguage)
+          return true;
+    }
+  return false;
+}
+
+// An original copied with its archive's reference in brackets above or below it ("[ЦДАГО
+// України, Фонд 1, Опис 16, Справа 7, Арк. 12-14]"): a bracketed line that names a fond,
+// an opis or a delo is the source, not the text.
+void take_bracketed_source(std::vector<SourceLine>& text, Metadata& m) {
+  auto take = [&](std::size_t at) {
+    const std::string& line = text[at].text;
+    if (line.size() < 4 || line.front() != '[' || line.back() != ']') return false;
+    std::vector<ArchivalReference> refs = parse_archival_references(std::string_view(line).substr(1, line.size() - 2));
+    bool filed = std::any_of(refs.begin(), refs.end(), [](const ArchivalReference& r) {
+      return !r.fond.empty() || !r.opis.empty() || !r.delo.empty();
+    });
+    if (!filed) return false;
+    for (auto& r : refs)
+      if (std::none_of(m.archives.begin(), m.archives.end(), [&](const ArchivalReference& k) { return same_reference(k, r); }))
+        m.archives.push_back(std::move(r));
+    text.erase(text.begin() + static_cast<std::ptrdiff_t>(at));
+    return true;
+  };
+  auto first = std::find_if(text.begin(), text.end(), [](const SourceLine& l) { return !l.text.empty(); });
+  if (first != text.end()) take(static_cast<std::size_t>(first - text.begin()));
+  auto last = std::find_if(text.rbegin(), text.rend(), [](const SourceLine& l) { return !l.text.empty(); });
+  if (last != text.rend()) take(static_cast<std::size_t>(text.rend() - last - 1));
+}
+
+// The text of a block's inlines, for telling its language.
+std::string block_text(const Block& b) {
+  std::string out;
+  std::function<void(const std::vector<Inline>&)> walk = [&](const std::vector<Inline>& items) {
+    for (const auto& i : items) {
+      out += i.text;
+      walk(i.children);
+    }
+  };
+  walk(b.inlines);
+  return out;
+}
+
+// Inside a part: a block written in another script than the part (a Chinese note line in
+// the English translation, a Russian date line) is marked with its language; in a part in
+// Latin letters, foreign phrases inside the blocks are marked too.
+void mark_languages(Block& part, const std::string& script) {
+  std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
+    for (Block& b : blocks) {
+      if (!b.inlines.empty()) {
+        LanguageGuess g = identify_language(block_text(b));
+        if (!g.tag.empty() && !g.script.empty() && g.script != script &&
+            g.tag.substr(0, g.tag.find('-')) != part.lang)
+          b.lang = g.tag;
+        else if (script == "Latn")
+          mark_foreign_phrases(b.inlines);
+      }
+      walk(b.children);
+    }
+  };
+  walk(part.children);
 }
 
 }  // namespace
@@ -240,6 +323,8 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
       m.summary = take_restating_summary(text_lines, m.title);
   }
 
+  take_bracketed_source(text_lines, m);
+
   ParsedTitle pt = parse_title(m.title);
   m.document_type = pt.document_type.empty() ? type_field : pt.document_type;
   m.authors = std::move(pt.authors);
@@ -262,21 +347,46 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
   Document doc;
   doc.metadata = std::move(page.metadata);
   Metadata& m = doc.metadata;
-  ParsedBody body = parse_body(page.text_lines, diags, page.participants);
-  doc.body = std::move(body.blocks);
-  m.signers = std::move(body.signers);
-  m.speakers = std::move(body.speakers);
+
+  // The document in each language the page gives it in: the original and the English
+  // translation, or one of them. English is the translation unless it is the only language
+  // and the page says (or its archive shows) the document was written in English.
+  std::vector<TextPart> parts = split_language_parts(page.text_lines, kTranslationLanguage);
+  const bool english_only = parts.size() == 1 && parts.front().lang == kTranslationLanguage;
+  const bool english_original = english_only && written_in_english(m);
+  std::vector<std::string> originals_found;
+  for (TextPart& part : parts) {
+    std::string all;
+    for (const SourceLine& line : part.lines) all += line.text + ' ';
+    const std::string script = identify_language(all).script;
+    ParsedBody body = parse_body(part.lines, diags, page.participants);
+    Block block;
+    block.kind = BlockKind::Part;
+    block.lang = part.lang;
+    block.type = part.lang != kTranslationLanguage || english_original ? "original" : "translation";
+    block.children = std::move(body.blocks);
+    if (!part.lines.empty()) block.pos = {part.lines.front().number, 1};
+    mark_languages(block, script);
+    for (auto& s : body.signers) add_unique(m.signers, s);
+    for (auto& s : body.speakers) add_unique(m.speakers, s);
+    if (block.type == "original" && m.original_languages.empty())
+      if (std::string name = language_name(part.lang); !name.empty()) add_unique(originals_found, name);
+    doc.body.push_back(std::move(block));
+  }
+  if (m.original_languages.empty()) m.original_languages = std::move(originals_found);
 
   // With no date anywhere in the page's metadata, the text's own dateline is the next best.
   if (m.date.empty()) {
-    for (const Block& b : doc.body) {
-      if (b.kind != BlockKind::Opener && b.kind != BlockKind::Closer) continue;
-      for (const Block& part : b.children) {
-        if (part.kind != BlockKind::Dateline || !m.date.empty()) continue;
-        std::string text;
-        for (const Inline& in : part.inlines)
-          if (in.kind == InlineKind::Text) text += in.text;
-        m.date = find_date(text).iso;
+    for (const Block& part : doc.body) {
+      for (const Block& b : part.children) {
+        if (b.kind != BlockKind::Opener && b.kind != BlockKind::Closer) continue;
+        for (const Block& line : b.children) {
+          if (line.kind != BlockKind::Dateline || !m.date.empty()) continue;
+          std::string text;
+          for (const Inline& in : line.inlines)
+            if (in.kind == InlineKind::Text) text += in.text;
+          m.date = find_date(text).iso;
+        }
       }
     }
   }

@@ -88,7 +88,7 @@ TEST(TeiHeaderRoundTrip, SparseArchivalReferences) {
   Metadata m;
   m.archives = {
       {"APRF", "", "", "", "", "", "", "", ""},                          // acronym only
-      {"", "Bodleian Library", "", "", "", "", "", "", ""},              // name only
+      {"Bodleian Library", "Bodleian Library", "", "", "", "", "", "", ""},  // known by its name only
       {"", "", "", "", "", "", "12ob.", "Delo not given", "l. 12ob."},  // nothing identifying
       {"", "", "", "", "", "", "94-97", "", ""},                         // folios only
       {"", "", "558", "", "", "", "", "", ""},                           // fond only
@@ -137,7 +137,7 @@ TEST(TeiHeader, ArchivalReferenceShape) {
   m.archives = {{"AVPRF", "Archive of Foreign Policy of the Russian Federation", "059a", "5a", "4", "11",
                  "0145-0146", "Opis not given", "AVP RF, Fond 059a"}};
   Diagnostics diags;
-  XmlNode header = encode_tei_header(m, diags);
+  XmlNode header = encode_tei_header(m, TextLanguages{}, diags);
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "msDesc")),
             "<msDesc><msIdentifier><repository><choice><abbr>AVPRF</abbr>"
             "<expan>Archive of Foreign Policy of the Russian Federation</expan></choice></repository>"
@@ -155,7 +155,7 @@ TEST(TeiHeader, CreditsFundersAndPublication) {
   m.funders = {"Leon Levy Foundation"};
   m.source_url = "https://digitalarchive.wilsoncenter.org/document/119377";
   Diagnostics diags;
-  XmlNode header = encode_tei_header(m, diags);
+  XmlNode header = encode_tei_header(m, TextLanguages{}, diags);
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "titleStmt")),
             "<titleStmt><title>T</title><respStmt><resp ref=\"http://id.loc.gov/vocabulary/relators/trl\">"
             "translated by</resp><persName>Gary Goldberg</persName></respStmt><respStmt><resp>obtained by</resp>"
@@ -175,7 +175,7 @@ TEST(TeiHeader, ProfileDescription) {
   m.recipients = {"Kim Il Sung"};
   m.signers = {"I. Stalin"};
   Diagnostics diags;
-  XmlNode header = encode_tei_header(m, diags);
+  XmlNode header = encode_tei_header(m, TextLanguages{}, diags);
   EXPECT_TRUE(diags.items().empty());
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "profileDesc")),
             "<profileDesc><abstract><p>S</p></abstract><creation><date when=\"1948-10-12\">1948-10-12</date>"
@@ -193,7 +193,7 @@ TEST(TeiHeader, StatesWhatADepositNeedsWhenThePageDoesNotSayIt) {
   m.date = "1950-02-07";
   m.original_languages = {"Russian"};
   Diagnostics diags;
-  XmlNode header = encode_tei_header(m, diags);
+  XmlNode header = encode_tei_header(m, TextLanguages{}, diags);
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "titleStmt")),
             "<titleStmt><title type=\"supplied\">Ciphered Telegram, 1950-02-07</title><respStmt>"
             "<resp ref=\"http://id.loc.gov/vocabulary/relators/trl\">translated by</resp>"
@@ -210,10 +210,12 @@ TEST(TeiHeader, AnEnglishOriginalIsNotATranslation) {
   m.title = "Memorandum";
   m.original_languages = {"English"};
   Diagnostics diags;
-  XmlNode header = encode_tei_header(m, diags);
+  TextLanguages text;
+  text.originals = {"en"};
+  XmlNode header = encode_tei_header(m, text, diags);
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "titleStmt")), "<titleStmt><title>Memorandum</title></titleStmt>");
   EXPECT_EQ(testing::fragment(*testing::find_element(header, "langUsage")),
-            "<langUsage><language ident=\"en\">English</language></langUsage>");
+            "<langUsage><language ident=\"en\" usage=\"100\">English</language></langUsage>");
 }
 
 TEST(TeiHeader, WarnsAboutWhatItCannotNormalise) {
@@ -221,7 +223,7 @@ TEST(TeiHeader, WarnsAboutWhatItCannotNormalise) {
   m.date = "7.II.50";
   m.original_languages = {"Klingon"};
   Diagnostics diags;
-  encode_tei_header(m, diags);
+  encode_tei_header(m, TextLanguages{}, diags);
   ASSERT_EQ(diags.items().size(), 2u);
   EXPECT_EQ(diags.items()[0].code, "tei-date-not-iso");
   EXPECT_EQ(diags.items()[1].code, "tei-unknown-language");

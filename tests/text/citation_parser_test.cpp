@@ -223,11 +223,11 @@ const std::vector<CitationCase> kRussian = {
      "Letter", "1950", kWilson, {{"APRF", kAprf, "3", "65", "830", "", "41-43 ob.", "", "APRF, f. 3, op. 65, d. 830, ll. 41-43 ob."}},
      {}, "Translated by Daniel Ferris", "", {}},
     {R"("Letter", 1950, Wilson Center Digital Archive, TsGA RUz, f. 837, op. 41, d. 503, l. 12.)", "Letter", "1950",
-     kWilson, {{"TsGA RUz", "", "837", "41", "503", "", "12", "", "TsGA RUz, f. 837, op. 41, d. 503, l. 12"}}, {}, "", "",
+     kWilson, {{"TsGA RUz", "TsGA RUz", "837", "41", "503", "", "12", "", "TsGA RUz, f. 837, op. 41, d. 503, l. 12"}}, {}, "", "",
      {}},
     {R"("Record", undated, Wilson Center Digital Archive, Central Archive of the Ministry of Interior of Ukraine (TsAMVD), f. 1, op. 2, d. 3, ll. 4-5, 7, 9-10.)",
      "Record", "undated", kWilson,
-     {{"TsAMVD", "", "1", "2", "3", "", "4-5, 7, 9-10", "",
+     {{"TsAMVD", "Central Archive of the Ministry of Interior of Ukraine", "1", "2", "3", "", "4-5, 7, 9-10", "",
        "Central Archive of the Ministry of Interior of Ukraine (TsAMVD), f. 1, op. 2, d. 3, ll. 4-5, 7, 9-10"}},
      {}, "", "", {}},
 };
@@ -336,7 +336,7 @@ const std::vector<CitationCase> kOtherArchives = {
        "Archive of the President of the Russian Federation (APRF), fond 45, opis 1, delo 329, listy 9-17"}},
      {}, "Translated by Danny Rozas.", "", {}},
     {R"("Report", 1960, Wilson Center Digital Archive, Mongolian National Archive, f. 1, t. 1.)", "Report", "1960",
-     kWilson, {{"Mongolian National Archive", "", "1", "", "", "", "", "", "Mongolian National Archive, f. 1, t. 1"}}, {},
+     kWilson, {{"Mongolian National Archive", "Mongolian National Archive", "1", "", "", "", "", "", "Mongolian National Archive, f. 1, t. 1"}}, {},
      "", "", {}},
 };
 
@@ -568,7 +568,7 @@ const std::vector<CitationCase> kDesignations = {
      {}, "Translated by Adela Gjuricova.", "", {}},
     {R"("Telegram", May 5, 1955, Wilson Center Digital Archive, Regional Party Archive of Brno, Telegram Collection, Beijing 1960, No. 1200/60.)",
      "Telegram", "May 5, 1955", kWilson,
-     {{"Regional Party Archive of Brno", "", "", "", "", "", "", "",
+     {{"Regional Party Archive of Brno", "Regional Party Archive of Brno", "", "", "", "", "", "",
        "Regional Party Archive of Brno, Telegram Collection, Beijing 1960, No. 1200/60"}},
      {}, "", "", {}},
     // A journal named like an archive is a publication when it gives an issue and a year.
@@ -577,7 +577,7 @@ const std::vector<CitationCase> kDesignations = {
     // A short name inside another archive's name is not that archive.
     {R"("Telegram", 1955, Wilson Center Digital Archive, National Archives of Australia, A1838, 3103/10/1.)",
      "Telegram", "1955", kWilson,
-     {{"National Archives of Australia", "", "", "", "", "", "", "", "National Archives of Australia, A1838, 3103/10/1"}},
+     {{"National Archives of Australia", "National Archives of Australia", "", "", "", "", "", "", "National Archives of Australia, A1838, 3103/10/1"}},
      {}, "", "", {}},
     // "Original Archive: X" names the archive of the reference before it.
     {R"("Memorandum", 24 May 1962, Wilson Center Digital Archive, Russian State Archive of Contemporary History (RGANI), fond 5, opis 30, delo 335, listy 12-15. Original Archive: RGANI. Translation by Sergey S. Radchenko.)",
@@ -712,13 +712,13 @@ TEST(NormaliseArchive, SpellingsBecomeOneAcronym) {
       {"MOL", "MOL", kMnl},
       {"PRC Foreign Ministry Archive", "PRCFMA", kPrcFma},
       {"PRC FMA", "PRCFMA", kPrcFma},
-      {"Central Archive of Something (CAS)", "CAS", ""},
-      {"Regional  Archive of Tomsk", "Regional Archive of Tomsk", ""},
+      {"Central Archive of Something (CAS)", "CAS", "Central Archive of Something"},
+      {"Regional  Archive of Tomsk", "Regional Archive of Tomsk", "Regional Archive of Tomsk"},
       {"RGASPI.", "RGASPI", kRgaspi},
       {"Vietnam National Archives Center III", "VNA3", kVna3},
       {"Library of Congress", "Library of Congress", kLoc},
       {"National Archives (NA)", "NA", kNa},
-      {"Polish National Archives", "Polish National Archives", ""},
+      {"Polish National Archives", "Polish National Archives", "Polish National Archives"},
       {"National Archives", "NARA", kNara},
       {"National Archives, Kew", "TNA", kTna},
       {"The National Archives", "TNA", kTna},
@@ -732,10 +732,11 @@ TEST(NormaliseArchive, SpellingsBecomeOneAcronym) {
 }
 
 TEST(NormaliseArchive, AcronymsMatchLetterCase) {
-  // "rgaspi" in running text is not the acronym; an unknown designation is kept as written.
+  // "rgaspi" in running text is not the acronym; an unknown designation is kept as written,
+  // and named so.
   auto [acronym, name] = normalise_archive("Rgaspi");
   EXPECT_EQ(acronym, "Rgaspi");
-  EXPECT_EQ(name, "");
+  EXPECT_EQ(name, "Rgaspi");
 }
 
 }  // namespace

@@ -60,7 +60,7 @@ TEST(ParseTitle, TypeAuthorsRecipients) {
       {"", {"", {}, {}}},
       {"From the Journal of A.M. Puzanov for 1 March 1960", {"Journal", {"A.M. Puzanov"}, {}}},
       {"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 July 1957",
-       {"Journal", {"Soviet Ambassador to the DPRK A.M. Puzanov"}, {}}},
+       {"Journal", {"A.M. Puzanov"}, {}}},
       {"Diary of V.V. Kuznetsov", {"Diary", {"V.V. Kuznetsov"}, {}}},
       {"From the Diary of S.P. Suzdalev, Record of Conversation with Kim Il Sung, 12 May 1960",
        {"Diary", {"S.P. Suzdalev"}, {}}},
