@@ -5,11 +5,12 @@
 #include <map>
 
 #include "validate/validator.h"
+#include "support/oracle.h"
 
 namespace archtei {
 namespace {
 
-const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+const std::string kTeiAll = ::archtei::testing::shared_dir() + "/tei/tei_all.rng";
 
 const Validator& builtin() {
   static const Validator v(ValidationOptions{"", "", true, false, "-"});

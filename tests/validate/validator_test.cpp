@@ -7,13 +7,14 @@
 #include <thread>
 
 #include "validate/validator.h"
+#include "support/oracle.h"
 
 namespace archtei {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+const std::string kTeiAll = ::archtei::testing::shared_dir() + "/tei/tei_all.rng";
 
 const Validator& tei_all() {
   static const Validator v(ValidationOptions{kTeiAll, "", false, false, "-"});
