@@ -4,9 +4,9 @@
 // a subset of TEI on real output.
 #include <gtest/gtest.h>
 
+#include "support/oracle.h"
 #include "support/test_files.h"
 #include "validate/validator.h"
-#include "support/oracle.h"
 
 namespace archtei {
 namespace {

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -29,7 +30,7 @@ std::string shell_quote(const std::string& s) {
 ToolRun run_tool(const std::string& command) {
   // Standard error goes to a file while standard output comes through the pipe: reading
   // both through pipes would need a poll loop for no gain here.
-  static int counter = 0;
+  static std::atomic<int> counter{0};
   const fs::path err_file = fs::temp_directory_path() /
                             ("archtei-tool-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".err");
   ToolRun run;

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <iostream>
 
+#include "support/oracle.h"
 #include "tei/tei_reader.h"
 #include "tei/tei_writer.h"
 #include "tei_test_support.h"
-#include "support/oracle.h"
 
 namespace archtei {
 namespace {

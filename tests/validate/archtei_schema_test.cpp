@@ -4,8 +4,8 @@
 
 #include <map>
 
-#include "validate/validator.h"
 #include "support/oracle.h"
+#include "validate/validator.h"
 
 namespace archtei {
 namespace {

@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
+#include "support/oracle.h"
 #include "validate/rng_derivatives.h"
 #include "validate/rng_loader.h"
-#include "support/oracle.h"
 
 namespace archtei::rng {
 namespace {

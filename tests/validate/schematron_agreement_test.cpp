@@ -13,9 +13,9 @@
 
 #include <unistd.h>
 
+#include "support/oracle.h"
 #include "validate/schematron.h"
 #include "validate/xml_input.h"
-#include "support/oracle.h"
 
 namespace fs = std::filesystem;
 

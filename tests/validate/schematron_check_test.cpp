@@ -7,9 +7,9 @@
 #include <thread>
 #include <vector>
 
+#include "support/oracle.h"
 #include "validate/schematron.h"
 #include "validate/xml_input.h"
-#include "support/oracle.h"
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sys/wait.h>
 #include <unistd.h>
+
 #include "support/oracle.h"
 
 namespace {

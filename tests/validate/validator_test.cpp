@@ -6,8 +6,8 @@
 #include <fstream>
 #include <thread>
 
-#include "validate/validator.h"
 #include "support/oracle.h"
+#include "validate/validator.h"
 
 namespace archtei {
 namespace {
