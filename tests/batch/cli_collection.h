@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ inline const std::vector<std::string>& fixture_texts() {
     std::sort(files.begin(), files.end());
     std::vector<std::string> out;
     for (const auto& f : files) out.push_back(read_file(f));
+    if (out.empty()) throw std::runtime_error(std::string("no seed-*/input.txt in ") + ARCHTEI_FIXTURES_DIR);
     return out;
   }();
   return texts;

@@ -8,14 +8,15 @@
 #include "batch/atomic_file.h"
 #include "batch/temp_dir.h"
 #include "batch_process.h"
+#include "support/oracle.h"
 
 namespace archtei::batch::testing {
 namespace {
 
-const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
-const std::string kValidTei = std::string(ARCHTEI_SHARED_DIR) + "/tei-corpus/valid/bodleian-armenian/MS_Arm_e_12.xml";
+const std::string kTeiAll = ::archtei::testing::shared_dir() + "/tei/tei_all.rng";
+const std::string kValidTei = ::archtei::testing::shared_dir() + "/tei-corpus/valid/bodleian-armenian/MS_Arm_e_12.xml";
 const std::string kInvalidTei =
-    std::string(ARCHTEI_SHARED_DIR) + "/tei-corpus/invalid/lebenswelten/1855-07-22_CM_v_L_Simons.xml";
+    ::archtei::testing::shared_dir() + "/tei-corpus/invalid/lebenswelten/1855-07-22_CM_v_L_Simons.xml";
 
 class ValidateInputs : public ::testing::Test {
  protected:

@@ -1,11 +1,15 @@
 // Regenerates each fixture's TEI and JSON-LD from its input text and compares them with the
-// expected files byte for byte. ARCHTEI_ACCEPT=1 rewrites the expected files instead; read
-// the diff before committing them.
+// expected files byte for byte, in this process and from two archtei processes.
+// ARCHTEI_ACCEPT=1 rewrites the expected files instead; read the diff before committing them.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
 
 #include "jsonld/jsonld_writer.h"
+#include "support/oracle.h"
 #include "support/test_files.h"
 #include "tei/tei_writer.h"
 #include "text/text_reader.h"
@@ -58,14 +62,36 @@ TEST_P(GoldenFiles, RegeneratedOutputMatchesExpectedFiles) {
   EXPECT_EQ(expected_jsonld, jsonld) << first_difference(expected_jsonld, jsonld);
 }
 
-TEST_P(GoldenFiles, OutputIsDeterministic) {
-  const std::string input = read_file(fixture_path(GetParam()) / "input.txt");
-  Diagnostics d1, d2;
-  EXPECT_EQ(write_tei(read_text(input, "input.txt", d1), d1), write_tei(read_text(input, "input.txt", d2), d2));
-}
-
 INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenFiles, ::testing::ValuesIn(fixture_cases()),
                          testing::fixture_test_name);
+
+// The output does not depend on the run: two separate archtei processes, one on one thread
+// and one on four, write exactly the expected files for every case.
+TEST(GoldenDeterminism, SeparateProcessesOnDifferentThreadCountsWriteTheExpectedFiles) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("archtei-determinism-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  const std::vector<std::string> cases = fixture_cases();
+  for (const auto& name : cases) {
+    fs::create_directories(dir / "in" / name);
+    write_file(dir / "in" / name / "input.txt", read_file(fixture_path(name) / "input.txt"));
+  }
+  for (const char* jobs : {"1", "4"}) {
+    const testing::ToolRun run =
+        testing::run_tool(testing::shell_quote(ARCHTEI_BINARY) + " convert --quiet --to tei,jsonld -j " + jobs + " -o " +
+                          testing::shell_quote((dir / ("out-" + std::string(jobs))).string()) + " " +
+                          testing::shell_quote((dir / "in").string()));
+    ASSERT_EQ(run.status, 0) << testing::describe(run);
+    for (const auto& name : cases) {
+      const fs::path out = dir / ("out-" + std::string(jobs)) / name;
+      EXPECT_EQ(read_file(out / "input.tei.xml"), read_file(fixture_path(name) / "expected.tei.xml"))
+          << name << " with -j " << jobs;
+      EXPECT_EQ(read_file(out / "input.jsonld"), read_file(fixture_path(name) / "expected.jsonld"))
+          << name << " with -j " << jobs;
+    }
+  }
+  fs::remove_all(dir);
+}
 
 }  // namespace
 }  // namespace archtei

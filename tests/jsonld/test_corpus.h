@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "support/oracle.h"
+
 namespace archtei::test {
 
 inline std::string read_bytes(const std::filesystem::path& path) {
@@ -19,18 +21,26 @@ inline std::string read_bytes(const std::filesystem::path& path) {
   return out.str();
 }
 
-/// fixtures/*/expected.tei.xml and ../shared/tei-corpus files (valid/ and invalid/).
-inline std::vector<std::string> tei_documents() {
+/// The third-party corpus' files as its manifest lists them (valid/ and invalid/); empty when
+/// there is no manifest, which the test TeiCorpus.IsThereWhole turns into a failure.
+inline std::vector<std::string> corpus_documents() {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(ARCHTEI_FIXTURES_DIR))
-    if (fs::exists(entry.path() / "expected.tei.xml")) files.push_back((entry.path() / "expected.tei.xml").string());
-  const fs::path corpus = fs::path(ARCHTEI_SHARED_DIR) / "tei-corpus";
+  const fs::path corpus = fs::path(::archtei::testing::shared_dir()) / "tei-corpus";
   std::istringstream manifest(read_bytes(corpus / "MANIFEST.tsv"));
   std::string line;
   std::getline(manifest, line);  // the header row
   while (std::getline(manifest, line))
     if (!line.empty()) files.push_back((corpus / line.substr(0, line.find('\t'))).string());
+  return files;
+}
+
+/// fixtures/*/expected.tei.xml and the third-party corpus' files.
+inline std::vector<std::string> tei_documents() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files = corpus_documents();
+  for (const auto& entry : fs::directory_iterator(ARCHTEI_FIXTURES_DIR))
+    if (fs::exists(entry.path() / "expected.tei.xml")) files.push_back((entry.path() / "expected.tei.xml").string());
   std::sort(files.begin(), files.end());
   return files;
 }

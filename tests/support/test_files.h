@@ -50,16 +50,4 @@ inline std::filesystem::path fixture_path(const std::string& name) {
   return std::filesystem::path(ARCHTEI_FIXTURES_DIR) / name;
 }
 
-/// Runs a shell command, returning its exit status and what it printed on stdout+stderr.
-inline int run_command(const std::string& command, std::string& output) {
-  output.clear();
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return -1;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 }  // namespace archtei::testing

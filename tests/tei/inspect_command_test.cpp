@@ -36,7 +36,7 @@ CommandResult run(const std::string& arguments) {
 class InspectCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!fs::exists(ARCHTEI_BINARY)) GTEST_SKIP() << "the archtei executable is not built";
+    ASSERT_TRUE(fs::exists(ARCHTEI_BINARY)) << "the archtei executable is not built";
     dir_ = fs::temp_directory_path() / ("archtei-inspect-" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     Diagnostics diags;

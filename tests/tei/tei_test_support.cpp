@@ -1,13 +1,11 @@
 // Helpers shared by the TEI tests.
 #include "tei_test_support.h"
 
-#include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
 
+#include "support/oracle.h"
 #include "tei/tei_writer.h"
 
 namespace archtei::testing {
@@ -88,32 +86,18 @@ Block block(BlockKind kind, std::vector<Inline> inlines, std::vector<Block> chil
   return b;
 }
 
-std::string jing_path() {
-  for (const char* candidate : {"/usr/bin/jing", "/usr/local/bin/jing"})
-    if (std::filesystem::exists(candidate)) return candidate;
-  return {};
-}
-
 std::string jing_errors(const std::string& schema,
                         const std::vector<std::pair<std::string, std::string>>& named_documents) {
   auto dir = std::filesystem::temp_directory_path() / ("archtei-jing-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  std::string command = jing_path() + " '" + schema + "'";
+  std::vector<std::string> files;
   for (const auto& [name, xml] : named_documents) {
-    auto path = dir / (name + ".xml");
-    std::ofstream(path, std::ios::binary) << xml;
-    command += " '" + path.string() + "'";
+    files.push_back((dir / (name + ".xml")).string());
+    std::ofstream(files.back(), std::ios::binary) << xml;
   }
-  // jing reports problems on stdout; stderr only carries its launcher's classpath notices.
-  command += " 2>/dev/null";
-  std::string out;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    std::array<char, 4096> buffer;
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
-    ::pclose(pipe);
-  }
+  std::string report = jing_report(schema, files);
   std::filesystem::remove_all(dir);
-  return out;
+  return report;
 }
 
 }  // namespace archtei::testing

@@ -1,5 +1,5 @@
 // Helpers shared by the TEI tests: compact serialisation of fragments, hand-built records,
-// and running jing on a document.
+// and running jing on documents.
 #pragma once
 
 #include <string>
@@ -28,11 +28,9 @@ Block para(std::vector<Inline> inlines);
 Block block(BlockKind kind, std::vector<Inline> inlines = {}, std::vector<Block> children = {},
             std::string type = {}, std::string label = {}, std::string text = {});
 
-/// Where the jing command is, or empty when it is not installed.
-std::string jing_path();
-
 /// Runs jing once with `schema` on several documents, each written to a temporary file
-/// named after it; returns jing's output (which names the files), empty when all are valid.
+/// named after it; returns jing's report (see jing_report: empty when all are valid, and the
+/// test fails when jing did not check them).
 std::string jing_errors(const std::string& schema,
                         const std::vector<std::pair<std::string, std::string>>& named_documents);
 

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "mutants.h"
+#include "support/oracle.h"
 
 namespace archtei::testing {
 namespace {
@@ -39,7 +40,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 // Corpus documents per MANIFEST.tsv; rows whose jing verdict is n/a are not documents.
 std::vector<fs::path> corpus_files() {
-  fs::path dir = fs::path(ARCHTEI_SHARED_DIR) / "tei-corpus";
+  fs::path dir = fs::path(::archtei::testing::shared_dir()) / "tei-corpus";
   std::ifstream manifest(dir / "MANIFEST.tsv");
   if (!manifest) throw std::runtime_error("cannot read " + (dir / "MANIFEST.tsv").string());
   std::string line;
@@ -80,28 +81,35 @@ std::string sentinel_file() {
   return p.string();
 }
 
-std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 }  // namespace
 
-std::string tei_all_rng() { return std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng"; }
-std::string tei_all_isosch() { return std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.isosch"; }
+std::string tei_all_rng() { return ::archtei::testing::shared_dir() + "/tei/tei_all.rng"; }
+std::string tei_all_isosch() { return ::archtei::testing::shared_dir() + "/tei/tei_all.isosch"; }
 
 const std::vector<AgreementCase>& agreement_cases() {
   static const std::vector<AgreementCase> cases = [] {
     std::vector<AgreementCase> out;
     std::vector<fs::path> corpus = corpus_files();
     for (const auto& p : corpus) out.push_back({p.string(), "corpus", p.string()});
+    // Every valid corpus document once more with one Schematron rule broken: the corpus itself
+    // passes every rule, so without these a Schematron check that finds nothing would agree.
+    fs::path dir = fs::temp_directory_path() / ("archtei-mutants-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::size_t rule = 0;
+    for (const auto& p : corpus) {
+      const std::string xml = slurp(p);
+      // (A copy elsewhere would lose its XInclude targets.)
+      if (p.string().find("/valid/") == std::string::npos || xml.find("xi:include") != std::string::npos) continue;
+      Mutant m = break_one_schematron_rule(xml, rule++);
+      if (m.xml.empty()) continue;
+      fs::path broken = dir / ("rule-" + std::to_string(rule) + "-" + m.mutation + ".xml");
+      std::ofstream(broken, std::ios::binary) << m.xml;
+      out.push_back({broken.string(), "corpus-rule", p.string() + " / " + m.mutation});
+    }
     std::vector<fs::path> golden = golden_files();
     for (const auto& p : golden) out.push_back({p.string(), "golden", p.parent_path().filename().string()});
 
     // Mutants of valid corpus files without XInclude, and of golden files.
-    fs::path dir = fs::temp_directory_path() / ("archtei-mutants-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
     std::vector<fs::path> sources;
     for (const auto& p : corpus)
       if (p.string().find("/valid/") != std::string::npos && slurp(p).find("xi:include") == std::string::npos)
@@ -133,17 +141,17 @@ const std::map<std::string, bool>& jing_verdicts(const std::string& schema) {
   auto found = memo.find(schema);
   if (found != memo.end()) return found->second;
 
+  // A case gets a verdict only from what jing said about it, never by default: jing that
+  // cannot start, stops early or prints nothing makes this throw, failing the test.
   std::map<std::string, bool> verdicts;
   const auto& cases = agreement_cases();
   std::set<std::string> known;
-  for (const auto& c : cases) {
-    verdicts[c.path] = true;
-    known.insert(c.path);
-  }
+  for (const auto& c : cases) known.insert(c.path);
   // jing takes many files per call. RelaxNG problems come as `path:line:col: error: ...`;
   // Schematron problems come without a path, so for a Schematron schema every case is
   // followed by a sentinel document that fails one known rule, and the problems between two
-  // sentinels belong to the case before. jing stops at the first file that is not
+  // sentinels belong to the case before. A RelaxNG call ends with the sentinel too: its
+  // problems prove jing got to the end. jing stops at the first file that is not
   // well-formed (`path:line:col: fatal:`): the files after it go to the next call.
   const bool schematron = schema.size() > 4 && schema.substr(schema.size() - 4) != ".rng";
   const std::string sentinel = sentinel_file();
@@ -154,48 +162,72 @@ const std::map<std::string, bool>& jing_verdicts(const std::string& schema) {
       command += ' ' + shell_quote(cases[i].path);
       if (schematron) command += ' ' + shell_quote(sentinel);
     }
-    command += " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) throw std::runtime_error("cannot run jing");
-    std::string output;
-    char buf[4096];
-    std::size_t got;
-    while ((got = fread(buf, 1, sizeof buf, pipe)) > 0) output.append(buf, got);
-    pclose(pipe);
+    if (!schematron) command += ' ' + shell_quote(sentinel);
+    const ToolRun run = run_tool(command);
+    auto fail = [&](const std::string& what) {
+      throw std::runtime_error("jing on " + schema + ": " + what + "\n" + describe(run));
+    };
+    if (run.status != 1) fail("exit status is not 1, though the sentinel document is invalid");
 
     std::vector<std::string> lines;
-    std::istringstream in(output);
+    std::istringstream in(run.out);
     for (std::string line; std::getline(in, line);) lines.push_back(line);
     std::size_t current = start;  // the case a path-less Schematron problem belongs to
+    std::size_t sentinels = 0;
+    std::set<std::string> invalid;
     std::string fatal_file;
     for (std::size_t l = 0; l < lines.size() && fatal_file.empty(); ++l) {
       const std::string& line = lines[l];
       if (schematron && line.rfind("error:", 0) == 0) {
         bool is_sentinel = l + 1 < lines.size() && lines[l + 1].find(kSentinelMessage) != std::string::npos;
-        if (is_sentinel) ++current;
-        else if (current < cases.size()) verdicts[cases[current].path] = false;
+        if (is_sentinel) ++sentinels, ++current;
+        else if (current < cases.size()) invalid.insert(cases[current].path);
+        else fail("a problem after the last case: " + line);
         continue;
       }
+      if (line.empty() || line[0] == ' ' || line[0] == '\t') continue;  // a message's continuation
+      bool placed = false;
       for (const char* kind : {": error: ", ": fatal: "}) {
         auto at = line.find(kind);
         if (at == std::string::npos) continue;
         // The path is what precedes ":<line>:<col>".
         std::string head = line.substr(0, at);
-        for (int i = 0; i < 3 && !known.count(head); ++i) {
+        for (int i = 0; i < 3 && !known.count(head) && head != sentinel; ++i) {
           auto colon = head.rfind(':');
           if (colon == std::string::npos) break;
           head = head.substr(0, colon);
         }
-        if (!known.count(head)) continue;
-        verdicts[head] = false;
+        if (head == sentinel) {
+          if (!schematron) sentinels = 1;
+          placed = true;
+          break;
+        }
+        if (!known.count(head)) break;
+        invalid.insert(head);
+        placed = true;
         if (std::string(kind) == ": fatal: ") fatal_file = head;
+        break;
       }
+      if (!placed) fail("a line naming no case: " + line);
     }
+
+    // The cases jing got through in this call, and how many sentinel reports that makes.
+    std::size_t end = cases.size();
+    if (!fatal_file.empty()) {
+      end = start;
+      while (end < cases.size() && cases[end].path != fatal_file) ++end;
+      if (end == cases.size()) fail("a fatal error for a file that is not a case: " + fatal_file);
+    }
+    const std::size_t expected_sentinels = schematron ? end - start : (fatal_file.empty() ? 1 : 0);
+    if (sentinels != expected_sentinels)
+      fail("reported the sentinel " + std::to_string(sentinels) + " times, not " +
+           std::to_string(expected_sentinels) + ": it did not check every file");
+    for (std::size_t i = start; i < end; ++i) verdicts[cases[i].path] = !invalid.count(cases[i].path);
     if (fatal_file.empty()) break;
-    std::size_t next = start;
-    while (next < cases.size() && cases[next].path != fatal_file) ++next;
-    start = next + 1;
+    verdicts[fatal_file] = false;
+    start = end + 1;
   }
+  if (verdicts.size() != cases.size()) throw std::runtime_error("jing gave no verdict for some cases");
   return memo.emplace(schema, std::move(verdicts)).first->second;
 }
 

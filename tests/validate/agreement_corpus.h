@@ -11,7 +11,7 @@ namespace archtei::testing {
 /// One file the verdicts are compared on.
 struct AgreementCase {
   std::string path;   ///< absolute
-  std::string group;  ///< "corpus", "golden" or "mutant"
+  std::string group;  ///< "corpus", "corpus-rule" (one Schematron rule broken), "golden" or "mutant"
   std::string label;  ///< for messages: corpus path, fixture name, or source + mutation
 };
 

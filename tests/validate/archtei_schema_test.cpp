@@ -4,12 +4,13 @@
 
 #include <map>
 
+#include "support/oracle.h"
 #include "validate/validator.h"
 
 namespace archtei {
 namespace {
 
-const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+const std::string kTeiAll = ::archtei::testing::shared_dir() + "/tei/tei_all.rng";
 
 const Validator& builtin() {
   static const Validator v(ValidationOptions{"", "", true, false, "-"});

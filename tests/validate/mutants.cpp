@@ -150,7 +150,32 @@ const std::vector<std::pair<std::string, Mutation>>& mutations() {
   return all;
 }
 
+// Insertions that keep RelaxNG validity and each break one Schematron rule of tei_all.
+const std::vector<std::pair<std::string, std::string>> kRuleBreakers = {
+    {"date-when-with-notBefore", R"(<date when="1956-10-23" notBefore="1956-10-01">23 Oct</date>)"},
+    {"ref-targetLang-without-target", R"(<ref targetLang="ru">see</ref>)"},
+    {"seg-subtype-without-type", R"(<seg subtype="telegram">seg</seg>)"},
+    {"ptr-target-and-cRef", R"(<ptr target="#x" cRef="1.2"/>)"},
+    {"addSpan-without-spanTo", R"(<addSpan/>)"},
+};
+
 }  // namespace
+
+Mutant break_one_schematron_rule(const std::string& xml, std::size_t which) {
+  const auto& [name, fragment] = kRuleBreakers[which % kRuleBreakers.size()];
+  const unsigned flags = pugi::parse_default | pugi::parse_doctype |
+                         pugi::parse_comments | pugi::parse_pi | pugi::parse_ws_pcdata;
+  pugi::xml_document doc;
+  if (!doc.load_buffer(xml.data(), xml.size(), flags)) return {name, {}};
+  auto holder = first_phrase_holder(doc);
+  if (!holder) return {name, {}};
+  pugi::xml_document piece;
+  piece.load_string(fragment.c_str());
+  holder.append_copy(piece.first_child());
+  std::ostringstream s;
+  doc.save(s, "", pugi::format_raw | pugi::format_no_declaration);
+  return {name, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + s.str()};
+}
 
 std::vector<std::string> mutation_names() {
   std::vector<std::string> out;

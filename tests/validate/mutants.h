@@ -18,6 +18,11 @@ struct Mutant {
 /// out); `truncated` adds a copy cut in half (not well-formed).
 std::vector<Mutant> make_mutants(const std::string& xml, bool truncated);
 
+/// `xml` with one element inserted into its first paragraph (or other phrase-level holder)
+/// that is valid RelaxNG but breaks one tei_all Schematron rule; `which` picks the rule, in
+/// turn. Empty `xml` in the result when the document has no such holder.
+Mutant break_one_schematron_rule(const std::string& xml, std::size_t which);
+
 /// The names of all mutations, in the order make_mutants tries them.
 std::vector<std::string> mutation_names();
 

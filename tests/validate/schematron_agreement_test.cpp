@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -14,6 +13,7 @@
 
 #include <unistd.h>
 
+#include "support/oracle.h"
 #include "validate/schematron.h"
 #include "validate/xml_input.h"
 
@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kShared = ARCHTEI_SHARED_DIR;
+const std::string kShared = ::archtei::testing::shared_dir();
 const std::string kIsosch = kShared + "/tei/tei_all.isosch";
 
 // One Schematron-only violation (or a near miss that must pass), as the content of <body>
@@ -143,13 +143,6 @@ std::string variant_document(const Variant& v) {
          kHeader + "\n<text><body>\n" + v.body + "\n</body></text></TEI>\n";
 }
 
-std::string normalize_space(const std::string& s) {
-  std::istringstream in(s);
-  std::string word, out;
-  while (in >> word) out += (out.empty() ? "" : " ") + word;
-  return out;
-}
-
 // Files of the third-party corpus per its manifest, skipping what it marks as not a document.
 std::vector<std::string> corpus_files() {
   std::vector<std::string> out;
@@ -170,7 +163,6 @@ std::vector<std::string> corpus_files() {
 std::vector<std::string> fixture_files() {
   std::vector<std::string> out;
   const fs::path dir = ARCHTEI_FIXTURES_DIR;
-  if (!fs::exists(dir)) return out;
   for (const auto& e : fs::directory_iterator(dir)) {
     fs::path f = e.path() / "expected.tei.xml";
     if (fs::exists(f)) out.push_back(f.string());
@@ -189,24 +181,23 @@ std::vector<Messages> jing_messages(const std::vector<std::string>& files, const
       "<addSpan> element.";
   const fs::path marker = work / "marker.xml";
   std::ofstream(marker) << R"(<TEI xmlns="http://www.tei-c.org/ns/1.0"><addSpan spanTo="#archtei-jing-file-marker"/></TEI>)";
-  std::string cmd = "jing '" + kIsosch + "'";
-  for (const auto& f : files) cmd += " '" + marker.string() + "' '" + f + "'";
-  cmd += " 2>/dev/null";
+  std::vector<std::string> arguments;
+  for (const auto& f : files) {
+    arguments.push_back(marker.string());
+    arguments.push_back(f);
+  }
   std::vector<Messages> out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  std::string text;
-  char buf[8192];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) text.append(buf, n);
-  pclose(p);
+  const archtei::testing::ToolRun run = archtei::testing::run_tool(archtei::testing::jing_command(kIsosch, arguments));
+  // Every marker is invalid, so jing that ran ends with status 1.
+  EXPECT_EQ(run.status, 1) << archtei::testing::describe(run);
+  const std::string& text = run.out;
   // Entries: "error: assertion failed:" or "error: report:", then the message indented.
   std::istringstream in(text);
   std::string line, current;
   bool in_entry = false;
   auto flush = [&]() {
     if (!in_entry) return;
-    std::string m = normalize_space(current);
+    std::string m = archtei::testing::normalize_space(current);
     if (m == marker_text) out.emplace_back();
     else if (!out.empty()) out.back().insert(m);
     current.clear();
@@ -227,8 +218,6 @@ std::vector<Messages> jing_messages(const std::vector<std::string>& files, const
 }
 
 TEST(SchematronReference, SameVerdictsAndMessagesAsJingOnTeiAll) {
-  if (std::system("command -v jing >/dev/null 2>&1") != 0)
-    GTEST_SKIP() << "jing is not installed (scripts/test installs it)";
   const fs::path work = fs::temp_directory_path() / ("archtei-schematron-" + std::to_string(::getpid()));
   fs::create_directories(work);
 

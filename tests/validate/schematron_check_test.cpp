@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "support/oracle.h"
 #include "validate/schematron.h"
 #include "validate/xml_input.h"
 
@@ -269,7 +270,7 @@ TEST(SchematronCheck, ErrorInAContextIsReportedOnceAndMatchesNothing) {
 }
 
 TEST(SchematronCheck, TeiAllRulesAllCompile) {
-  auto s = SchematronSchema::from_relaxng_embedded(std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng");
+  auto s = SchematronSchema::from_relaxng_embedded(::archtei::testing::shared_dir() + "/tei/tei_all.rng");
   for (const auto& p : s.problems()) ADD_FAILURE() << archtei::format_diagnostic(p);
   EXPECT_EQ(s.stats().patterns, 93u);
   EXPECT_EQ(s.stats().rules, 98u);
@@ -277,7 +278,7 @@ TEST(SchematronCheck, TeiAllRulesAllCompile) {
 }
 
 TEST(SchematronCheck, ConcurrentChecksShareOneSchema) {
-  auto s = SchematronSchema::from_file(std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.isosch");
+  auto s = SchematronSchema::from_file(::archtei::testing::shared_dir() + "/tei/tei_all.isosch");
   const std::string doc = R"X(<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
     <p><date when="1956" notBefore="1955"/><seg subtype="x"/><span to="#a #b"/></p>
     <list type="gloss"><item>x</item></list><path points="1,1 2,2 1,1"/>

@@ -7,12 +7,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/oracle.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
-const std::string kCorpus = std::string(ARCHTEI_SHARED_DIR) + "/tei-corpus";
+const std::string kTeiAll = ::archtei::testing::shared_dir() + "/tei/tei_all.rng";
+const std::string kCorpus = ::archtei::testing::shared_dir() + "/tei-corpus";
 
 struct CliRun {
   int status;

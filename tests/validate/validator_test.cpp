@@ -6,6 +6,7 @@
 #include <fstream>
 #include <thread>
 
+#include "support/oracle.h"
 #include "validate/validator.h"
 
 namespace archtei {
@@ -13,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kTeiAll = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+const std::string kTeiAll = ::archtei::testing::shared_dir() + "/tei/tei_all.rng";
 
 const Validator& tei_all() {
   static const Validator v(ValidationOptions{kTeiAll, "", false, false, "-"});
