@@ -69,6 +69,7 @@ struct ChromeTable {
   std::vector<std::string> dated;    // followed by a date: "Post on 07-Apr-2018"
   std::vector<std::string> suffixes; // as written: cut off the end of a line
   std::vector<std::string> counted;  // after a number: "3 views"
+  std::vector<std::string> paged;    // before "N of M": "Page 1 of 2"
 };
 
 const ChromeTable& chrome_table() {
@@ -83,6 +84,7 @@ const ChromeTable& chrome_table() {
       else if (row[0] == "dated") c.dated.push_back(key);
       else if (row[0] == "suffix") c.suffixes.push_back(row[1]);
       else if (row[0] == "count") c.counted.push_back(key);
+      else if (row[0] == "paged") c.paged.push_back(key);
       else if (row[0] == "footer") c.footers.push_back(key);
       else if (row[0] == "section") c.sections.push_back(key);
       else if (row[0] == "banner") c.banners.push_back(row[1]);
@@ -121,6 +123,15 @@ ChromeKind chrome_kind(std::string_view text) {
                                                                  key[digits] == ' ')
     for (const auto& word : t.counted)
       if (std::string_view(key).substr(digits + 1) == word) return ChromeKind::Line;
+  for (const auto& word : t.paged) {
+    // "page 1 of 2": the word, a number, "of", a number, and nothing else.
+    if (!key.starts_with(word + " ")) continue;
+    std::string_view rest = std::string_view(key).substr(word.size() + 1);
+    std::size_t n = rest.find_first_not_of("0123456789");
+    if (n == 0 || n == std::string_view::npos || !rest.substr(n).starts_with(" of ")) continue;
+    std::string_view total = rest.substr(n + 4);
+    if (!total.empty() && total.find_first_not_of("0123456789") == std::string_view::npos) return ChromeKind::Line;
+  }
   for (const auto& d : t.dated) {
     if (!key.starts_with(d)) continue;
     std::string_view line = text::trim(text);

@@ -13,6 +13,7 @@
 
 #include "batch/atomic_file.h"
 #include "batch/manifest.h"
+#include "support/test_files.h"
 #include "batch/sha256.h"
 
 namespace archtei::batch::testing {
@@ -23,14 +24,10 @@ namespace fs = std::filesystem;
 /// name order.
 inline const std::vector<std::string>& fixture_texts() {
   static const std::vector<std::string> texts = [] {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(ARCHTEI_FIXTURES_DIR))
-      if (e.path().filename().string().starts_with("seed-") && fs::exists(e.path() / "input.txt"))
-        files.push_back(e.path() / "input.txt");
-    std::sort(files.begin(), files.end());
     std::vector<std::string> out;
-    for (const auto& f : files) out.push_back(read_file(f));
-    if (out.empty()) throw std::runtime_error(std::string("no seed-*/input.txt in ") + ARCHTEI_FIXTURES_DIR);
+    for (const auto& name : ::archtei::testing::fixture_cases())
+      if (name.starts_with("seed-")) out.push_back(read_file(::archtei::testing::fixture_input(name)));
+    if (out.empty()) throw std::runtime_error(std::string("no seed-* case in ") + ARCHTEI_FIXTURES_DIR);
     return out;
   }();
   return texts;

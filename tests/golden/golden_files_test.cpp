@@ -47,7 +47,7 @@ class GoldenFiles : public ::testing::TestWithParam<std::string> {};
 TEST_P(GoldenFiles, RegeneratedOutputMatchesExpectedFiles) {
   const auto dir = fixture_path(GetParam());
   Diagnostics diags("input.txt");
-  Document doc = read_text(read_file(dir / "input.txt"), "input.txt", diags);
+  Document doc = read_text(read_file(testing::fixture_input(GetParam())), "input.txt", diags);
   const std::string tei = write_tei(doc, diags);
   const std::string jsonld = write_jsonld(doc, diags);
   if (accepting()) {
@@ -74,7 +74,7 @@ TEST(GoldenDeterminism, SeparateProcessesOnDifferentThreadCountsWriteTheExpected
   const std::vector<std::string> cases = fixture_cases();
   for (const auto& name : cases) {
     fs::create_directories(dir / "in" / name);
-    write_file(dir / "in" / name / "input.txt", read_file(fixture_path(name) / "input.txt"));
+    write_file(dir / "in" / name / "input.txt", read_file(testing::fixture_input(name)));
   }
   for (const char* jobs : {"1", "4"}) {
     const testing::ToolRun run =

@@ -20,7 +20,7 @@ using testing::read_file;
 
 json record_of_text(const std::string& name, Document* out = nullptr) {
   Diagnostics diags("input.txt");
-  Document doc = read_text(read_file(fixture_path(name) / "input.txt"), "input.txt", diags);
+  Document doc = read_text(read_file(testing::fixture_input(name)), "input.txt", diags);
   json record = json::parse(write_record_json(doc.metadata));
   if (out) *out = std::move(doc);
   return record;

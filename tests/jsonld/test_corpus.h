@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "support/oracle.h"
+#include "support/test_files.h"
 
 namespace archtei::test {
 
@@ -45,12 +46,10 @@ inline std::vector<std::string> tei_documents() {
   return files;
 }
 
-/// fixtures/*/input.txt.
+/// The fixtures' input texts (a real page's where the case names one in the shared folder).
 inline std::vector<std::string> text_documents() {
-  namespace fs = std::filesystem;
   std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(ARCHTEI_FIXTURES_DIR))
-    if (fs::exists(entry.path() / "input.txt")) files.push_back((entry.path() / "input.txt").string());
+  for (const auto& name : testing::fixture_cases()) files.push_back(testing::fixture_input(name).string());
   std::sort(files.begin(), files.end());
   return files;
 }

@@ -12,10 +12,9 @@
 namespace archtei::testing {
 
 /// One word of a text: lower-cased letters and digits (any byte >= 0x80 counts as a letter,
-/// so UTF-8 text stays whole, but for punctuation such as "…" and "“"). `after_bracket` says the word is among the first of a "[...]".
+/// so UTF-8 text stays whole, but for punctuation such as "…" and "“").
 struct Word {
   std::string text;
-  bool after_bracket = false;
 };
 
 // Punctuation outside ASCII ("…", "“", "—", "«"): U+2000-U+206F and the Latin-1 marks.
@@ -29,32 +28,22 @@ inline bool punctuation_at(std::string_view text, std::size_t i) {
 inline std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> out;
   std::string w;
-  bool in_bracket_head = false;  // since a "[", before any other punctuation
-  bool word_after_bracket = false;
+  auto flush = [&] {
+    if (!w.empty()) out.push_back({std::move(w)});
+    w.clear();
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (punctuation_at(text, i)) {
-      if (!w.empty()) {
-        out.push_back({std::move(w), word_after_bracket});
-        w.clear();
-      }
-      in_bracket_head = false;
+      flush();
       i += c == 0xE2 ? 2 : 1;
-      continue;
-    }
-    if (std::isalnum(c) || c >= 0x80) {
-      if (w.empty()) word_after_bracket = in_bracket_head;
+    } else if (std::isalnum(c) || c >= 0x80) {
       w += static_cast<char>(std::tolower(c));
-      continue;
+    } else {
+      flush();
     }
-    if (!w.empty()) {
-      out.push_back({std::move(w), word_after_bracket});
-      w.clear();
-    }
-    if (c == '[') in_bracket_head = true;
-    else if (c != ' ' && c != '-') in_bracket_head = false;
   }
-  if (!w.empty()) out.push_back({w, word_after_bracket});
+  flush();
   return out;
 }
 
@@ -75,21 +64,36 @@ inline const XmlNode* find_element(const XmlNode& node, std::string_view name) {
   return nullptr;
 }
 
-/// Editorial labels the TEI says with an element, not words ("[handwritten: ...]" -> add,
-/// "[illegible]" -> gap): only at the head of a bracket may such a word be missing.
-inline bool is_bracket_label_word(const Word& w) {
-  if (!w.after_bracket) return false;
-  for (std::string_view label : {"handwritten", "handwriting", "hand", "written", "by", "inserted", "added", "typed",
-                                  "illegible", "unreadable", "indecipherable", "stamp", "seal", "sic"})
-    if (w.text == label) return true;
-  return false;
+/// `text` without the editorial labels that open a bracket, which the TEI says with an
+/// element rather than in words ("[handwritten: Agree]" -> <add type="handwritten">Agree</add>,
+/// "[illegible]" -> <gap reason="illegible"/>). Anywhere else they are words.
+inline std::string without_bracket_labels(std::string_view text) {
+  static const std::vector<std::string_view> kLabels = {"handwritten:", "inserted by hand:", "added by hand:",
+                                                         "stamp:", "illegible"};
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] != '[') continue;
+    for (std::string_view label : kLabels) {
+      if (i + 1 + label.size() > text.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < label.size() && same; ++k)
+        same = std::tolower(static_cast<unsigned char>(text[i + 1 + k])) == label[k];
+      if (same) {
+        i += label.size();
+        break;
+      }
+    }
+  }
+  return out;
 }
 
-/// The first word of `expected` that is missing from `body` in order ("" when all are
-/// there): the body's words run together, so a word broken across lines in the input
-/// ("communiqu" / "é") matches its mended form. `rest` gets what the body goes on with.
-inline std::string first_missing_word(const std::vector<Word>& expected, const std::vector<Word>& body,
-                                      std::string* rest = nullptr) {
+/// Compares the document's words with the body's: the first word of `expected` missing from
+/// `body` in order, or, when all are there, the words the body has beyond them (prefixed
+/// "+"); "" when the two agree. The body's words run together, so a word broken across
+/// lines in the input ("communiqu" / "é") matches its mended form. `rest` gets what the
+/// body goes on with where they part.
+inline std::string compare_words(const std::vector<Word>& expected, const std::vector<Word>& body, std::string* rest = nullptr) {
   std::string stream;
   for (const auto& w : body) stream += w.text;
   std::size_t at = 0;
@@ -98,11 +102,12 @@ inline std::string first_missing_word(const std::vector<Word>& expected, const s
       at += w.text.size();
       continue;
     }
-    if (is_bracket_label_word(w)) continue;
     if (rest) *rest = stream.substr(at, 60);
     return w.text;
   }
-  return {};
+  if (at == stream.size()) return {};
+  if (rest) *rest = stream.substr(at, 80);
+  return "+" + stream.substr(at, 20);
 }
 
 }  // namespace archtei::testing

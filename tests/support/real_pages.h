@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "support/oracle.h"
+
 namespace archtei::testing {
 
 struct RealPage {
@@ -24,7 +26,7 @@ inline std::vector<RealPage> real_pages() {
   for (const auto& entry : std::filesystem::directory_iterator(root)) {
     if (!entry.is_directory() || !std::filesystem::exists(entry.path() / "expected.record.json")) continue;
     std::string name = entry.path().filename().string();
-    pages.push_back({name, std::filesystem::path(ARCHTEI_SHARED_DIR) / "wcda-pages" / (name + ".txt"),
+    pages.push_back({name, std::filesystem::path(shared_dir()) / "wcda-pages" / (name + ".txt"),
                      entry.path() / "expected.record.json", entry.path() / "nonbody.txt"});
   }
   std::sort(pages.begin(), pages.end(), [](const RealPage& a, const RealPage& b) { return a.name < b.name; });

@@ -4,12 +4,13 @@
 
 #include <string>
 
+#include "support/oracle.h"
 #include "validate/validator.h"
 
 namespace archtei::testing {
 
 inline const std::string& tei_all_path() {
-  static const std::string path = std::string(ARCHTEI_SHARED_DIR) + "/tei/tei_all.rng";
+  static const std::string path = shared_dir() + "/tei/tei_all.rng";
   return path;
 }
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "support/oracle.h"
+
 namespace archtei::testing {
 
 inline std::string read_file(const std::filesystem::path& path) {
@@ -28,11 +30,13 @@ inline void write_file(const std::filesystem::path& path, const std::string& byt
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
-/// The golden cases: every folder of fixtures/ holding an input.txt, sorted by name.
+/// The golden cases: every folder of fixtures/ with an input (its own input.txt, or an
+/// input.location naming a real page kept in the shared folder), sorted by name.
 inline std::vector<std::string> fixture_cases() {
   std::vector<std::string> cases;
   for (const auto& entry : std::filesystem::directory_iterator(ARCHTEI_FIXTURES_DIR))
-    if (entry.is_directory() && std::filesystem::exists(entry.path() / "input.txt"))
+    if (entry.is_directory() && (std::filesystem::exists(entry.path() / "input.txt") ||
+                                 std::filesystem::exists(entry.path() / "input.location")))
       cases.push_back(entry.path().filename().string());
   std::sort(cases.begin(), cases.end());
   return cases;
@@ -48,6 +52,18 @@ inline std::string fixture_test_name(const ::testing::TestParamInfo<std::string>
 
 inline std::filesystem::path fixture_path(const std::string& name) {
   return std::filesystem::path(ARCHTEI_FIXTURES_DIR) / name;
+}
+
+/// A case's input text: fixtures/<case>/input.txt, written here, or the real page that
+/// fixtures/<case>/input.location names inside the shared folder (third-party text stays
+/// there: "seeds/000_63bdb44de7502612.txt"). A page missing there is a failure when read.
+inline std::filesystem::path fixture_input(const std::string& name) {
+  const std::filesystem::path own = fixture_path(name) / "input.txt";
+  if (std::filesystem::exists(own)) return own;
+  std::string location = read_file(fixture_path(name) / "input.location");
+  while (!location.empty() && (location.back() == '\n' || location.back() == '\r' || location.back() == ' '))
+    location.pop_back();
+  return std::filesystem::path(shared_dir()) / location;
 }
 
 }  // namespace archtei::testing
