@@ -12,6 +12,7 @@
 #include "jsonld/jsonld_writer.h"
 #include "tei/tei_writer.h"
 #include "text/citation_parser.h"
+#include "text/language_id.h"
 #include "text/text_reader.h"
 #include "validate/validator.h"
 
@@ -77,6 +78,33 @@ void BM_ParseCitation(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(citations.size()));
 }
 BENCHMARK(BM_ParseCitation);
+
+// The language of every paragraph (blank-line separated) of the seed pages, as a reader
+// splitting originals from translations would ask it.
+void BM_IdentifyLanguage(benchmark::State& state) {
+  std::vector<std::string> paragraphs;
+  std::int64_t bytes = 0;
+  for (const auto& s : seeds()) {
+    std::istringstream lines(s.text);
+    std::string paragraph;
+    for (std::string line; std::getline(lines, line);) {
+      if (line.find_first_not_of(" \t\r") != std::string::npos) {
+        paragraph += line + "\n";
+        continue;
+      }
+      if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+      paragraph.clear();
+    }
+    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+  }
+  for (const auto& p : paragraphs) bytes += static_cast<std::int64_t>(p.size());
+  archtei::identify_language("warm the tables up");
+  for (auto _ : state)
+    for (const auto& p : paragraphs) benchmark::DoNotOptimize(archtei::identify_language(p));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(paragraphs.size()));
+  state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_IdentifyLanguage);
 
 void BM_WriteTei(benchmark::State& state) {
   for (auto _ : state)
