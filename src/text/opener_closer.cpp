@@ -340,6 +340,10 @@ bool is_dateline(std::string_view line) {
   for (std::string_view w : split_words(rest)) {
     std::string_view bare = strip_trailing_punct(w);
     if (bare.empty() || bare == "-" || bare == "of" || bare == "the" || bare == "on") continue;
+    // The year's word in the originals' languages: "1947 року", "1951 года", "1953 roku".
+    if (bare == "\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83" || bare == "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0" || bare == "roku" ||
+        bare == "\xD0\xB3" || bare == "\xD1\x80")
+      continue;
     if (std::isdigit(static_cast<unsigned char>(bare[0]))) continue;
     if (!starts_upper(bare)) return false;
   }
