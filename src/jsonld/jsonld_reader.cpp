@@ -45,8 +45,9 @@ Document read_jsonld(std::string_view input, const std::string& file, Diagnostic
   doc.tei = xml_tree_from_json(root["tei"], file, "/tei");
   doc.metadata = read_tei_metadata(doc.tei, file);
 
-  // Layer 1 is everything but the context, the converter's stamp and layer 2 itself.
-  Json stated = root;
+  // Layer 1 is everything but the context, the converter's stamp and layer 2 itself. The
+  // root is not copied: a copy of a JSON value recurses once per level of nesting.
+  Json stated = std::move(root);
   for (const char* key : {"@context", "converter", "tei"}) stated.erase(key);
   Json derived = describe_document(doc.metadata, doc.tei, file);
   if (!id_comes_from_document(doc.metadata, doc.tei)) {
