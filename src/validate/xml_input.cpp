@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <mutex>
 #include <sstream>
 
@@ -115,6 +116,12 @@ LocalLoadScope::~LocalLoadScope() { t_allowed_dir = std::move(previous_); }
 DocPtr parse_document(std::string_view xml, const std::string& file, bool xinclude,
                       std::vector<Diagnostic>& problems) {
   init_libxml();
+  // libxml2 takes the length as an int.
+  if (xml.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    problems.push_back({Severity::Error, file, {}, "the document is larger than libxml2 can parse (2 GB)",
+                        "xml-too-large"});
+    return nullptr;
+  }
   ErrorSink sink{&problems, file};
   xmlSetStructuredErrorFunc(&sink, collect_error);
   std::size_t before = problems.size();
