@@ -36,6 +36,10 @@ Document read_jsonld(std::string_view input, const std::string& file, Diagnostic
   if (!context->is_object() || !context->contains("tei") || (*context)["tei"] != jsonld_context()["tei"])
     fail(file, "not archtei JSON-LD: the @context does not define \"tei\" as archtei's TEI literal at /@context",
          "jsonld-format");
+  // Layer 1 means what the context says; a context of other terms would make it mean
+  // something archtei could not carry through TEI and write back.
+  if (auto d = compare_json(*context, jsonld_context(), "/@context"))
+    fail(file, "not archtei JSON-LD: the @context is not archtei's at " + d->pointer, "jsonld-format");
   if (!root.contains("@type"))
     fail(file, "missing layer 1 (the linked-data description): no \"@type\" at /@type", "jsonld-missing-layer");
   if (!root.contains("tei"))

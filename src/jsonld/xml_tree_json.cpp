@@ -12,6 +12,7 @@
 #include "model/diagnostics.h"
 #include "model/input_limits.h"
 #include "model/utf8.h"
+#include "tei/xml_namespaces.h"
 
 namespace archtei {
 namespace {
@@ -172,40 +173,6 @@ bool is_xml_char(char32_t c) {
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-bool is_name_start_char(char32_t c) {
-  return c == ':' || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z') ||
-         (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
-         (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) ||
-         (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
-         (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
-}
-
-bool is_name_char(char32_t c) {
-  return is_name_start_char(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 ||
-         (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
-}
-
-// A QName: an XML Name with at most one colon, neither first nor last.
-bool is_qname(std::string_view s) {
-  auto cps = code_points(s);
-  if (cps.empty() || !is_name_start_char(cps.front()) || cps.front() == ':' || cps.back() == ':')
-    return false;
-  int colons = 0;
-  for (char32_t c : cps) {
-    if (!is_name_char(c)) return false;
-    if (c == ':') ++colons;
-  }
-  return colons <= 1;
-}
-
-std::string_view prefix_of(std::string_view qname) {
-  auto colon = qname.find(':');
-  return colon == std::string_view::npos ? std::string_view{} : qname.substr(0, colon);
-}
-
-constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
-constexpr std::string_view kXmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-
 // --- reading ------------------------------------------------------------------------------
 
 // Reads layer 2 with a stack of its own (see xml_tree.h on depth). JSON Pointers are put
@@ -277,18 +244,17 @@ class TreeReader {
     struct Frame {
       const Json* children;
       XmlNode* node;  // only the last frame's children grow, so the others' addresses hold
-      std::size_t scope_mark;
       std::size_t next = 0;
     };
-    std::size_t mark = scopes_.size();
+    // Every element read has entered scopes_, and has a frame that leaves it.
     XmlNode root = read_node(top, /*top_level=*/true);
     std::vector<Frame> stack;
-    if (root.kind == XmlNodeKind::Element) stack.push_back({&top.at("children"), &root, mark});
+    if (root.kind == XmlNodeKind::Element) stack.push_back({&top.at("children"), &root});
     const std::size_t max_depth = input_limits().max_depth;
     while (!stack.empty()) {
       Frame& f = stack.back();
       if (f.next == f.children->size()) {
-        scopes_.resize(f.scope_mark);
+        scopes_.leave();
         stack.pop_back();
         if (!stack.empty()) path_.pop_back();
         continue;
@@ -296,7 +262,6 @@ class TreeReader {
       const std::size_t i = f.next++;
       const Json& j = (*f.children)[i];
       path_.push_back(i);
-      mark = scopes_.size();
       XmlNode* parent = f.node;
       XmlNode node = read_node(j, /*top_level=*/false);
       if (node.kind != XmlNodeKind::Element) {
@@ -307,7 +272,7 @@ class TreeReader {
       // The root element is at depth 1.
       if (stack.size() + 1 > max_depth) fail_depth(max_depth);
       parent->children.push_back(std::move(node));
-      stack.push_back({&j.at("children"), &parent->children.back(), mark});
+      stack.push_back({&j.at("children"), &parent->children.back()});
     }
     return root;
   }
@@ -340,13 +305,6 @@ class TreeReader {
     }
   }
 
-  std::string_view resolve(std::string_view prefix) const {
-    if (prefix == "xml") return kXmlNamespace;
-    for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it)
-      if (it->first == prefix) return it->second;
-    return {};
-  }
-
   // One node without its children (an element's "children" is checked to be an array);
   // an element's namespace declarations are pushed onto scopes_.
   XmlNode read_node(const Json& j, bool top_level) {
@@ -377,7 +335,7 @@ class TreeReader {
       node.value = string_member(j, "value");
       std::string lower;
       for (char c : node.name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      if (!is_qname(node.name) || node.name.find(':') != std::string::npos || lower == "xml")
+      if (!xml::is_qname(node.name) || node.name.find(':') != std::string::npos || lower == "xml")
         fail("\"" + node.name + "\" is not a processing-instruction target", "/name");
       check_chars(node.value, "/value");
       if (node.value.find("?>") != std::string::npos)
@@ -387,13 +345,13 @@ class TreeReader {
     fail("unknown node type \"" + type + "\"", "/type");
   }
 
+  // An element without its children; its namespace declarations enter scopes_.
   XmlNode read_element(const Json& j) {
     check_keys(j, {"type", "name", "attributes", "children"}, "element");
     XmlNode node;
     node.kind = XmlNodeKind::Element;
     if (!j.contains("name")) fail("an element without a name", "");
     node.name = string_member(j, "name");
-    if (!is_qname(node.name)) fail("\"" + node.name + "\" is not an element name", "/name");
 
     auto attrs = j.find("attributes");
     if (attrs == j.end()) fail("an element without \"attributes\"", "");
@@ -404,32 +362,21 @@ class TreeReader {
       if (!a.is_array() || a.size() != 2 || !a[0].is_string() || !a[1].is_string())
         fail("an attribute must be a [name, value] pair of strings", at);
       XmlAttribute attr{a[0].get<std::string>(), a[1].get<std::string>()};
-      if (!is_qname(attr.name)) fail("\"" + attr.name + "\" is not an attribute name", at + "/0");
       check_chars(attr.value, at + "/1");
       for (const auto& before : node.attributes)
         if (before.name == attr.name) fail("attribute \"" + attr.name + "\" given twice", at);
-      if (attr.name == "xmlns" || attr.name.starts_with("xmlns:")) {
-        std::string prefix = attr.name == "xmlns" ? "" : attr.name.substr(6);
-        if (prefix == "xmlns") fail("the prefix \"xmlns\" cannot be declared", at);
-        if ((prefix == "xml") != (attr.value == kXmlNamespace) || attr.value == kXmlnsNamespace)
-          fail("a reserved namespace bound to the wrong prefix", at);
-        if (!prefix.empty() && attr.value.empty())
-          fail("prefix \"" + prefix + "\" bound to an empty namespace name", at + "/1");
-        scopes_.emplace_back(prefix, attr.value);
-      }
       node.attributes.push_back(std::move(attr));
     }
-    for (std::size_t i = 0; i < node.attributes.size(); ++i) {
-      std::string_view prefix = prefix_of(node.attributes[i].name);
-      if (!prefix.empty() && prefix != "xmlns" && resolve(prefix).empty())
-        fail("namespace prefix \"" + std::string(prefix) + "\" is not declared",
-             "/attributes/" + std::to_string(i) + "/0");
+    if (auto problem = scopes_.enter(node)) {
+      using Part = xml::NamespaceProblem::Part;
+      std::string at = "/name";
+      if (problem->attribute != std::string::npos)
+        at = "/attributes/" + std::to_string(problem->attribute) +
+             (problem->part == Part::Name ? "/0" : problem->part == Part::Value ? "/1" : "");
+      fail(problem->message, at);
     }
-    std::string_view prefix = prefix_of(node.name);
-    if (!prefix.empty() && resolve(prefix).empty())
-      fail("namespace prefix \"" + std::string(prefix) + "\" is not declared", "/name");
-    if (prefix == "xmlns") fail("an element cannot use the prefix \"xmlns\"", "/name");
 
+    // A failure abandons the whole reading, scopes_ included.
     auto children = j.find("children");
     if (children == j.end()) fail("an element without \"children\"", "");
     if (!children->is_array()) fail("\"children\" is not an array", "/children");
@@ -439,7 +386,7 @@ class TreeReader {
   const std::string& file_;
   const std::string& pointer_;                                // where the layer sits in the file
   std::vector<std::size_t> path_;                             // see where()
-  std::vector<std::pair<std::string, std::string>> scopes_;  // prefix -> namespace, innermost last
+  xml::NamespaceScopes scopes_;
 };
 
 }  // namespace

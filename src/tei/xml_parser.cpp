@@ -18,6 +18,7 @@
 #include "model/utf8.h"
 #include "tei/tei_reader.h"
 #include "tei/xml_chars.h"
+#include "tei/xml_namespaces.h"
 
 namespace archtei {
 namespace {
@@ -185,6 +186,8 @@ class Converter {
   /// nesting costs no C++ stack; elements deeper than the depth limit are refused.
   XmlNode node(const pugi::xml_node& top) {
     XmlNode out = shallow_node(top);
+    if (top.type() != pugi::node_element) return out;
+    enter(top, out);
     // Each entry: a pugixml element and the node it becomes. Only the last entry's
     // children grow, so the addresses of the ones below it stay valid.
     std::vector<std::pair<pugi::xml_node, XmlNode*>> open{{top, &out}};
@@ -193,6 +196,7 @@ class Converter {
     while (!open.empty()) {
       pugi::xml_node c = next.back();
       if (!c) {
+        scopes_.leave();
         open.pop_back();
         next.pop_back();
         continue;
@@ -213,12 +217,19 @@ class Converter {
                                " deep (raise the limit with --max-depth)",
                            "too-deep");
       parent.children.push_back(std::move(child));
-      if (c.type() == pugi::node_element && c.first_child()) {
+      if (c.type() == pugi::node_element) {
+        enter(c, parent.children.back());
         open.emplace_back(c, &parent.children.back());
         next.push_back(c.first_child());
       }
     }
     return out;
+  }
+
+  /// Enters the namespace scope of element `n`, read as `element`; fails when its names
+  /// break the Namespaces in XML rules (which pugixml does not know).
+  void enter(const pugi::xml_node& n, const XmlNode& element) {
+    if (auto problem = scopes_.enter(element)) fail(element_offset(n), problem->message);
   }
 
   /// One node without its children.
@@ -233,6 +244,9 @@ class Converter {
           if (!names.insert(a.name()).second)
             fail(element_offset(n), "attribute '" + std::string(a.name()) + "' appears twice on <" + out.name + ">");
           out.attributes.push_back({a.name(), decode(a.value(), n.offset_debug(), 0)});
+          if (!xml::is_xml_text(out.attributes.back().name) || !xml::is_xml_text(out.attributes.back().value))
+            fail(element_offset(n), "attribute '" + std::string(a.name()) +
+                                        "' holds a character not allowed in XML, or input not valid UTF-8");
         }
         break;
       }
@@ -360,6 +374,7 @@ class Converter {
   std::map<std::string, Entity, std::less<>> entities_;
   bool has_external_subset_ = false;
   std::size_t expanded_ = 0;  // bytes general entities have expanded to in the document so far
+  xml::NamespaceScopes scopes_;
 };
 
 }  // namespace
