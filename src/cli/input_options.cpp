@@ -71,7 +71,7 @@ void add_read_flags(CLI::App& cmd, ReadFlags& flags, bool texts, bool trees) {
   if (texts)
     cmd.add_option("--encoding", flags.encoding,
                    "Encoding of texts without a byte-order mark (default UTF-8): latin1, windows-1252, utf-16, ...");
-  cmd.add_option("--max-file-size", flags.max_file_size, "Refuse input files larger than SIZE (default 64M)");
+  cmd.add_option("--max-file-size", flags.max_file_size, "Refuse input files larger than SIZE (default 16M)");
   if (!trees) return;
   cmd.add_option("--max-depth", flags.max_depth, "Refuse XML elements nested deeper than N (default 256)")
       ->check(CLI::PositiveNumber);

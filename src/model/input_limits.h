@@ -12,7 +12,7 @@ namespace archtei {
 /// docs/reliability.md and raised by a command-line flag of the same name.
 struct InputLimits {
   /// Largest input file read, in bytes (--max-file-size).
-  std::uint64_t max_file_size = 64ull << 20;
+  std::uint64_t max_file_size = 16ull << 20;
   /// Deepest nesting of XML elements, in a TEI file or in a JSON-LD file's TEI layer
   /// (--max-depth). The readers and writers iterate, so raising it is safe.
   std::size_t max_depth = 256;
