@@ -63,6 +63,10 @@ void collect_error(void* data, xmlErrorPtr err) {
   d.pos.column = err->int2 > 0 ? static_cast<std::size_t>(err->int2) : 0;
   std::string msg = err->message ? err->message : "XML error";
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  // libxml2 names its own switch (XML_PARSE_HUGE), which no archtei user can give.
+  if (msg.starts_with("Excessive depth in document: "))
+    msg = "elements nested more than " + std::to_string(xmlParserMaxDepth) +
+          " deep: validation takes no deeper XML (libxml2's limit)";
   d.message = msg;
   d.code = err->domain == XML_FROM_XINCLUDE ? "xinclude" : err->level == XML_ERR_FATAL ? "xml-fatal" : "xml-id";
   sink->out->push_back(std::move(d));
