@@ -138,6 +138,9 @@ int run_inspect(const InspectOptions& o) {
     } catch (const Error& e) {
       std::cerr << e.what() << '\n';
       status = kExitFailures;
+    } catch (const std::exception& e) {
+      std::cerr << format_diagnostic(unexpected_failure(file, e)) << '\n';
+      status = kExitFailures;
     }
   }
   if (o.json) {

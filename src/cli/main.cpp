@@ -30,6 +30,10 @@ int main(int argc, char** argv) {
   } catch (const archtei::Error& e) {
     std::cerr << e.what() << '\n';
     return archtei::cli::exit_code_for(e.kind());
+  } catch (const std::exception& e) {
+    // Not one file's failure (those are reported per file): the run itself could not go on.
+    std::cerr << archtei::format_diagnostic(archtei::unexpected_failure({}, e)) << '\n';
+    return archtei::cli::kExitUsage;
   }
   return exit_code;
 }

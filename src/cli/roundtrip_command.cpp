@@ -62,6 +62,9 @@ void check_into(const std::string& file, bool quiet, CheckOutput& output) {
   } catch (const Error& e) {
     output.err << e.what() << '\n';
     output.failed = true;
+  } catch (const std::exception& e) {
+    output.err << format_diagnostic(unexpected_failure(file, e)) << '\n';
+    output.failed = true;
   }
 }
 

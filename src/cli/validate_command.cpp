@@ -64,6 +64,10 @@ int run_validate(const ValidateOptions& o) {
         report.unreadable = true;
         report.result.valid = false;
         report.result.problems.push_back(e.diagnostic());
+      } catch (const std::exception& e) {
+        report.unreadable = true;
+        report.result.valid = false;
+        report.result.problems.push_back(unexpected_failure(files[i], e));
       }
       std::lock_guard lock(report_mutex);
       finished.emplace(i, std::move(report));
