@@ -185,6 +185,12 @@ class BadInput : public ::testing::TestWithParam<std::string> {
         std::snprintf(name, sizeof name, "in/doc-%03zu.txt", i);
         dir.write(name, i == bad ? "\xFF" + page : page);
       }
+    } else if (what == "paths-that-climb-out") {  // a list naming files by "../" and absolute paths
+      const std::string page = read_file(kCases / GetParam() / "page.txt");
+      dir.write("outside/climbed.txt", page);
+      dir.write("outside/absolute.txt", page);
+      dir.write("in/list.txt", "../" + dir.path().filename().string() + "/outside/climbed.txt\n" +
+                                   (dir.path() / "outside" / "absolute.txt").string() + "\n");
     } else if (what == "symlink-in-output") {  // out/sub is a link to elsewhere/
       dir.write("in/sub/page.txt", read_file(kCases / GetParam() / "page.txt"));
       fs::create_directories(dir.path() / "elsewhere");
