@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "model/diagnostics.h"
+#include "model/input_limits.h"
 
 namespace archtei::batch {
 
@@ -61,19 +62,14 @@ const std::string& host_name() {
   return name;
 }
 
-}  // namespace
-
-fs::path temporary_path_for(const fs::path& target) {
-  return target.parent_path() / ("." + target.filename().string() + ".archtei-" + host_name() + "-" +
-                                 std::to_string(::getpid()) + "-" + std::to_string(g_temp_counter++) + ".tmp");
-}
-
-std::string read_file(const fs::path& path) {
+// The whole file; with `limited`, refused when larger than the file-size limit.
+std::string read_whole_file(const fs::path& path, bool limited) {
   Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) throw io_error(path, "cannot read", errno, "read-failed");
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0) throw io_error(path, "cannot read", errno, "read-failed");
   if (S_ISDIR(st.st_mode)) throw io_error(path, "cannot read", EISDIR, "read-failed");
+  if (limited) check_file_size(static_cast<std::uint64_t>(st.st_size), path.string());
   std::string bytes;
   bytes.resize(static_cast<std::size_t>(st.st_size));
   std::size_t have = 0;
@@ -86,9 +82,21 @@ std::string read_file(const fs::path& path) {
     }
     if (n == 0) break;
     have += static_cast<std::size_t>(n);
+    if (limited) check_file_size(have, path.string());
   }
   bytes.resize(have);
   return bytes;
+}
+
+}  // namespace
+
+std::string read_file(const fs::path& path) { return read_whole_file(path, false); }
+
+std::string read_input_file(const fs::path& path) { return read_whole_file(path, true); }
+
+fs::path temporary_path_for(const fs::path& target) {
+  return target.parent_path() / ("." + target.filename().string() + ".archtei-" + host_name() + "-" +
+                                 std::to_string(::getpid()) + "-" + std::to_string(g_temp_counter++) + ".tmp");
 }
 
 void write_file_atomic(const fs::path& path, std::string_view bytes) {

@@ -12,6 +12,10 @@ namespace archtei::batch {
 /// The whole file. Throws Error (io, "read-failed") naming the file.
 std::string read_file(const std::filesystem::path& path);
 
+/// The whole of an input file, as read_file, but refused with Error (input,
+/// "file-too-large") when it is larger than the file-size limit (model/input_limits.h).
+std::string read_input_file(const std::filesystem::path& path);
+
 /// Writes `bytes` to `path` atomically, creating missing parent folders: the bytes go to a
 /// hidden temporary file beside the target (".<name>.archtei-<host>-<pid>-<n>.tmp"), which is
 /// fsync'ed and renamed over `path`; the folder is then fsync'ed. On any failure the

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <optional>
 
 #include "batch/atomic_file.h"
 #include "batch/sha256.h"
 #include "jsonld/jsonld_writer.h"
 #include "tei/tei_writer.h"
+#include "text/source_text.h"
 #include "validate/validator.h"
 
 namespace archtei::batch {
@@ -58,7 +60,7 @@ bool up_to_date(const ManifestRecord& record, const std::string& input_sha256,
   for (const auto& path : paths) {
     std::string relative = manifest_relative(path, settings.manifest_folder);
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) return false;
+    if (!fs::is_regular_file(fs::symlink_status(path, ec))) return false;
     std::string sha = sha256_hex(read_file(path));
     if (!recorded_output(&record, relative, sha)) return false;
     outputs.push_back(OutputFile{path.string(), sha});
@@ -70,6 +72,26 @@ Diagnostic problem(const InputFile& input, std::string message, std::string code
   return Diagnostic{Severity::Error, input.path.string(), {}, std::move(message), std::move(code)};
 }
 
+// Why `path` would be written outside the output folder `dir`: a name that climbs out of it,
+// or a symbolic link planted in the output tree (a link to a folder elsewhere would take the
+// write there). Empty when the path is safe. The output folder itself may be a link.
+std::string escapes_output(const fs::path& path, const fs::path& dir) {
+  const fs::path relative = path.lexically_normal().lexically_relative(dir.lexically_normal());
+  if (relative.empty() || relative.is_absolute() || *relative.begin() == "..")
+    return path.string() + " is outside the output folder " + dir.string();
+  fs::path at = dir;
+  for (auto part = relative.begin(); part != relative.end(); ++part) {
+    at /= *part;
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(at, ec);
+    if (ec || status.type() == fs::file_type::not_found) break;  // created later, as a folder
+    // The output file itself may be a link: the rename that writes it replaces the link.
+    if (fs::is_symlink(status) && std::next(part) != relative.end())
+      return at.string() + " is a symbolic link; archtei does not write through links inside the output folder";
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string ConvertSettings::fingerprint() const {
@@ -79,6 +101,7 @@ std::string ConvertSettings::fingerprint() const {
     out += to[i]->name;
   }
   if (validator != nullptr) out += keep_invalid ? ";validate,keep-invalid" : ";validate";
+  if (!encoding.empty()) out += ";encoding=" + encoding;
   return out;
 }
 
@@ -158,13 +181,15 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     return fail(problem(input, "cannot tell the input format from the file name; give --from", "unknown-format"));
 
   try {
-    std::string bytes = read_file(input.path);
+    std::string bytes = read_input_file(input.path);
     result.input_bytes = bytes.size();
     result.input_sha256 = sha256_hex(bytes);
 
     std::vector<fs::path> paths;
     for (const FormatInfo* to : settings.to) {
       paths.push_back(output_path(input, *from, *to, settings.output_dir));
+      if (std::string escape = escapes_output(paths.back(), settings.output_dir); !escape.empty())
+        return fail(problem(input, escape, "output-outside"));
       std::error_code ec;
       if (fs::equivalent(paths.back(), input.path, ec))
         return fail(problem(input, "the output would overwrite the input", "output-is-input"));
@@ -179,6 +204,12 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     }
     result.outputs.clear();
 
+    // A text is decoded to UTF-8 first: from a byte-order mark's encoding, or --encoding.
+    if (from->format == Format::Text) {
+      DecodedText decoded = decode_text(bytes, settings.encoding, file);
+      result.input_encoding = std::move(decoded.encoding);
+      bytes = std::move(decoded.text);
+    }
     Diagnostics diags(file);
     Document doc = from->read(bytes, file, diags);
     bytes = std::string();  // the input is no longer needed; keeps a worker's peak small
@@ -233,7 +264,15 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     for (auto& p : planned) {
       p.sha256 = sha256_hex(p.bytes);
       std::error_code ec;
-      if (!fs::exists(p.path, ec)) continue;
+      const fs::file_status status = fs::symlink_status(p.path, ec);
+      if (status.type() == fs::file_type::not_found) continue;
+      // A link or a device in the output's place is never read (it could point anywhere,
+      // or never end); with --force the rename replaces the link itself.
+      if (!fs::is_regular_file(status)) {
+        if (settings.force) continue;
+        return fail(problem(input, p.path.string() + " exists and is not a regular file; give --force to replace it",
+                            "output-exists"));
+      }
       std::string existing = read_file(p.path);
       if (existing == p.bytes) {
         p.same = true;

@@ -23,6 +23,8 @@ namespace archtei::batch {
 struct ConvertSettings {
   const FormatInfo* from = nullptr;   ///< null: each input's format is detected from its name
   std::vector<const FormatInfo*> to;  ///< formats to write, each with a writer
+  /// The encoding of text inputs without a byte-order mark (see decode_text); empty: UTF-8.
+  std::string encoding;
   std::filesystem::path output_dir;
   const Validator* validator = nullptr;  ///< when set, the TEI is validated first
   bool keep_invalid = false;  ///< write outputs of inputs whose TEI is invalid
@@ -35,7 +37,8 @@ struct ConvertSettings {
   GroupCommit* commit = nullptr;
 
   /// What outputs depend on besides the input and the converter, e.g.
-  /// "from=auto;to=tei,jsonld;validate": an earlier run with other settings is not reused.
+  /// "from=auto;to=tei,jsonld;validate;encoding=latin1": an earlier run with other settings
+  /// is not reused.
   std::string fingerprint() const;
 };
 

@@ -2,7 +2,9 @@
 // JSON that to_json() writes (objects, arrays, strings, numbers).
 #include "batch/manifest.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <variant>
 
 #include "batch/atomic_file.h"
@@ -70,8 +72,14 @@ class Parser {
     skip_space();
     if (i_ >= s_.size()) fail("unexpected end");
     char c = s_[i_];
-    if (c == '{') return object();
-    if (c == '[') return array();
+    if (c == '{' || c == '[') {
+      // A record is three levels deep; the parser recurses per level, so a line edited into
+      // deep nesting is refused here rather than exhausting the stack.
+      if (++depth_ > kMaxDepth) fail("nested too deeply");
+      JsonValue v = c == '{' ? object() : array();
+      --depth_;
+      return v;
+    }
     if (c == '"') return JsonValue{string()};
     if (s_.substr(i_, 4) == "true") return i_ += 4, JsonValue{true};
     if (s_.substr(i_, 5) == "false") return i_ += 5, JsonValue{false};
@@ -154,8 +162,10 @@ class Parser {
           if (cp >= 0xD800 && cp < 0xDC00 && s_.substr(i_, 2) == "\\u") {
             i_ += 2;
             unsigned low = hex4();
+            if (low < 0xDC00 || low > 0xDFFF) fail("bad \\u escape");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
+          if (cp >= 0xD800 && cp <= 0xDFFF) fail("bad \\u escape");
           archtei::append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
@@ -164,8 +174,10 @@ class Parser {
     }
   }
 
+  static constexpr int kMaxDepth = 16;
   std::string_view s_;
   std::size_t i_ = 0;
+  int depth_ = 0;
 };
 
 std::vector<std::string> string_list(const JsonValue* v) {
@@ -189,10 +201,10 @@ std::string ManifestRecord::to_json() const {
   std::vector<std::string> out;
   for (const auto& o : outputs)
     out.push_back(JsonObject().add("path", o.path).add("sha256", o.sha256).str());
-  return JsonObject()
-      .add("input", input)
-      .add("input_sha256", input_sha256)
-      .add("status", status)
+  JsonObject record;
+  record.add("input", input).add("input_sha256", input_sha256);
+  if (!encoding.empty()) record.add("encoding", encoding);
+  return record.add("status", status)
       .add_raw("outputs", json_array(out))
       .add_raw("warnings", json_array(quoted(warnings)))
       .add_raw("errors", json_array(quoted(errors)))
@@ -209,6 +221,7 @@ ManifestRecord ManifestRecord::from_json(std::string_view line) {
   ManifestRecord r;
   r.input = v.string("input");
   r.input_sha256 = v.string("input_sha256");
+  r.encoding = v.string("encoding");
   r.status = v.string("status");
   if (const JsonValue* outs = v.get("outputs"))
     if (const auto* items = std::get_if<JsonArray>(&outs->v))
@@ -257,7 +270,9 @@ ManifestWriter::ManifestWriter(fs::path file, const Manifest& previous, std::str
   temp_ = temporary_path_for(folder_ / file_.filename());
   out_.open(temp_, std::ios::trunc);
   if (!out_)
-    throw Error(ErrorKind::Io, Diagnostic{Severity::Error, file_.string(), {}, "cannot write the manifest", "write-failed"});
+    throw Error(ErrorKind::Io, Diagnostic{Severity::Error, file_.string(), {},
+                                          std::string("cannot write the manifest: ") + std::strerror(errno),
+                                          "write-failed"});
 }
 
 ManifestWriter::~ManifestWriter() {
@@ -276,6 +291,7 @@ void ManifestWriter::item_done(std::size_t, const InputFile& input, const ItemRe
   ManifestRecord r;
   r.input = input.path.string();
   r.input_sha256 = result.input_sha256;
+  r.encoding = result.input_encoding;
   r.status = status_name(result.status);
   for (const auto& o : result.outputs) r.outputs.push_back(OutputFile{relative_path(o.path), o.sha256});
   for (const auto& d : result.diagnostics)

@@ -17,6 +17,7 @@ namespace archtei::batch {
 struct ManifestRecord {
   std::string input;         ///< the input's path as read
   std::string input_sha256;
+  std::string encoding;      ///< the encoding a text input was read in ("UTF-8"); empty for TEI and JSON-LD
   std::string status;        ///< status_name() of the result
   /// Outputs with their digests; paths relative to the manifest's folder, '/'-separated.
   std::vector<OutputFile> outputs;

@@ -60,7 +60,7 @@ ItemResult run_one(const Job& job, const InputFile& input) {
   } catch (const Error& e) {
     fail(e.diagnostic());
   } catch (const std::exception& e) {
-    fail(Diagnostic{Severity::Error, input.path.string(), {}, e.what(), "internal"});
+    fail(unexpected_failure(input.path.string(), e));
   }
   result.elapsed = std::chrono::steady_clock::now() - started;
   return result;

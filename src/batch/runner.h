@@ -41,6 +41,7 @@ struct ItemResult {
   std::vector<Diagnostic> diagnostics;  ///< errors and warnings, in the order found
   std::vector<OutputFile> outputs;
   std::string input_sha256;   ///< filled by jobs that hash their input; empty otherwise
+  std::string input_encoding;  ///< the encoding a text input was decoded from; empty otherwise
   std::uint64_t input_bytes = 0;  ///< size of the input read, for MB/s figures
   std::string detail;         ///< one short note for people, e.g. "up to date"
   std::chrono::nanoseconds elapsed{};  ///< filled by the runner

@@ -28,6 +28,7 @@ namespace fs = std::filesystem;
 /// The flags of `archtei convert`.
 struct ConvertOptions {
   InputFlags inputs;
+  ReadFlags read;
   std::string output_dir;
   std::string from;
   std::vector<std::string> to{"tei"};
@@ -76,8 +77,10 @@ class CommitReporter : public batch::ProgressReporter {
 
 int run_convert(const ConvertOptions& o) {
   batch::install_interrupt_handlers();
+  apply_read_flags(o.read);
 
   batch::ConvertSettings settings;
+  settings.encoding = o.read.encoding;
   if (!o.from.empty()) {
     settings.from = find_format(o.from);
     if (settings.from == nullptr || settings.from->read == nullptr)
@@ -156,6 +159,7 @@ void setup_convert(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "convert", "Convert text, TEI or JSON-LD files and folders to TEI and/or JSON-LD");
   add_input_flags(*cmd, options->inputs, "Input files and folders (folders are walked recursively)");
+  add_read_flags(*cmd, options->read, /*texts=*/true, /*trees=*/true);
   cmd->add_option("-o,--output", options->output_dir, "Output folder; the input tree is mirrored in it")
       ->required();
   cmd->add_option("--from", options->from, "Input format: text, tei or jsonld (default: from each file name)");

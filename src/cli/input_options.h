@@ -1,5 +1,6 @@
 // Command-line input flags shared by the commands that take many files (files and folders,
-// --include, --exclude, --files-from, --shard, -j) to the batch input set they select.
+// --include, --exclude, --files-from, --shard, -j) to the batch input set they select, and
+// the flags every reading command shares (input limits, --encoding).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -36,6 +37,24 @@ batch::InputOptions input_options(const InputFlags& flags, std::string_view comm
 /// --files-from cannot be read.
 batch::InputList collect_inputs(const InputFlags& flags, std::string_view command,
                                 std::function<bool(std::string_view)> accept);
+
+/// How files are read: the input limits (see model/input_limits.h) and the encoding of
+/// texts without a byte-order mark. Empty or 0: the default.
+struct ReadFlags {
+  std::string encoding;
+  std::string max_file_size;
+  std::size_t max_depth = 0;
+  std::string max_entity_expansion;
+};
+
+/// Declares --max-file-size on `cmd`; --encoding too with `texts` (commands that read
+/// texts), and --max-depth and --max-entity-expansion with `trees` (commands that read TEI
+/// or JSON-LD into archtei's tree; validation keeps libxml2's own limits).
+void add_read_flags(CLI::App& cmd, ReadFlags& flags, bool texts, bool trees);
+
+/// Sets the process's input limits from the flags and checks the encoding's name. Call
+/// before any file is read. Throws Error (usage) for a malformed size or an unknown encoding.
+void apply_read_flags(const ReadFlags& flags);
 
 /// The number of worker threads for `jobs` (0: the number of cores) and `tasks` tasks.
 unsigned worker_count(unsigned jobs, std::size_t tasks);

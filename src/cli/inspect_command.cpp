@@ -1,18 +1,19 @@
 // `archtei inspect`: the metadata record of text, TEI or JSON-LD files, as an aligned table
 // or as the JSON record.
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "batch/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/input_options.h"
 #include "formats/formats.h"
 #include "jsonld/record_json.h"
+#include "tei/tei_reader.h"
+#include "text/source_text.h"
 
 namespace archtei::cli {
 
@@ -20,6 +21,7 @@ namespace archtei::cli {
 struct InspectOptions {
   std::vector<std::string> files;
   bool json = false;
+  ReadFlags read;
 };
 
 namespace {
@@ -28,22 +30,20 @@ Error input_error(const std::string& file, std::string message, std::string code
   return Error::input(file, {}, std::move(message), std::move(code));
 }
 
-std::string read_bytes(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw input_error(file, std::string("cannot read the file: ") + std::strerror(errno), "io");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 /// The record of one file; warnings found on the way go to stderr.
-Metadata inspect_file(const std::string& file) {
+Metadata inspect_file(const std::string& file, const std::string& encoding) {
   const FormatInfo* format = detect_format(file);
   if (format == nullptr || format->read == nullptr)
     throw input_error(file, "cannot tell the format from the file name (.txt, .xml, .tei.xml, .jsonld)",
                       "unknown-format");
+  std::string bytes = batch::read_input_file(file);
+  if (format->format == Format::Text) bytes = decode_text(bytes, encoding, file).text;
   Diagnostics diags(file);
-  Document doc = format->read(read_bytes(file), file, diags);
+  Document doc = format->read(bytes, file, diags);
+  // A tree with no TEI header would print as an empty record, as if all were well.
+  if (!doc.tei.empty())
+    if (std::string missing = missing_tei_header(doc.tei); !missing.empty())
+      throw input_error(file, "nothing to inspect: " + missing, "no-tei-header");
   for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
   if (doc.metadata.file.empty()) doc.metadata.file = file;
   return doc.metadata;
@@ -128,14 +128,18 @@ void print_table(std::ostream& out, const Metadata& m) {
 }  // namespace
 
 int run_inspect(const InspectOptions& o) {
+  apply_read_flags(o.read);
   int status = kExitOk;
   std::vector<Metadata> records;
   for (const auto& file : o.files) {
     // One bad file is reported and the others are still printed.
     try {
-      records.push_back(inspect_file(file));
+      records.push_back(inspect_file(file, o.read.encoding));
     } catch (const Error& e) {
       std::cerr << e.what() << '\n';
+      status = kExitFailures;
+    } catch (const std::exception& e) {
+      std::cerr << format_diagnostic(unexpected_failure(file, e)) << '\n';
       status = kExitFailures;
     }
   }
@@ -159,6 +163,7 @@ void setup_inspect(CLI::App& app, int& exit_code) {
       "inspect", "Print the metadata record of text, TEI or JSON-LD files (a text is read, a TEI header read back)");
   cmd->add_option("files", options->files, "Files to inspect (.txt, .xml/.tei.xml, .jsonld)")->required();
   cmd->add_flag("--json", options->json, "Print the record as JSON: one object, or an array for several files");
+  add_read_flags(*cmd, options->read, /*texts=*/true, /*trees=*/true);
   cmd->callback([options, &exit_code] { exit_code = run_inspect(*options); });
 }
 

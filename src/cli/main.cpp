@@ -1,4 +1,5 @@
 // archtei's entry point: parses the command line and hands over to one subcommand.
+#include <csignal>
 #include <iostream>
 
 #include "archtei/version.h"
@@ -6,6 +7,9 @@
 #include "cli/exit_codes.h"
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f) a write then fails with EFBIG and is reported like a
+  // full disk, instead of the signal killing the whole run.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"archtei: plain-text archival documents to TEI P5, validation and JSON-LD"};
   app.name("archtei");
   app.set_version_flag("--version", std::string(archtei::kName) + " " + archtei::kVersion);
@@ -26,6 +30,10 @@ int main(int argc, char** argv) {
   } catch (const archtei::Error& e) {
     std::cerr << e.what() << '\n';
     return archtei::cli::exit_code_for(e.kind());
+  } catch (const std::exception& e) {
+    // Not one file's failure (those are reported per file): the run itself could not go on.
+    std::cerr << archtei::format_diagnostic(archtei::unexpected_failure({}, e)) << '\n';
+    return archtei::cli::kExitUsage;
   }
   return exit_code;
 }

@@ -1,13 +1,13 @@
 // `archtei roundtrip`: checks that TEI and JSON-LD files survive a trip through the other
 // format and back, and prints the first difference when one does not.
 #include <atomic>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <mutex>
 #include <sstream>
 #include <thread>
 
+#include "batch/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/input_options.h"
@@ -19,19 +19,11 @@ namespace archtei::cli {
 /// The arguments of `archtei roundtrip`.
 struct RoundtripOptions {
   InputFlags inputs;
+  ReadFlags read;
   bool quiet = false;
 };
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(ErrorKind::Io, Diagnostic{Severity::Error, path, {}, "cannot read the file", "io-read"});
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 // What one file's check printed, held back so that files checked in parallel are reported
 // in input order.
@@ -46,7 +38,7 @@ bool check_one(const std::string& file, bool quiet, std::ostream& out, std::ostr
   const FormatInfo* format = detect_format(file);
   if (format == nullptr || (format->format != Format::Tei && format->format != Format::JsonLd))
     throw Error::input(file, {}, "roundtrip takes TEI (.xml) or JSON-LD (.jsonld, .json) files", "roundtrip-format");
-  std::string input = read_file(file);
+  std::string input = batch::read_input_file(file);
   Diagnostics diags(file);
   const bool tei = format->format == Format::Tei;
   RoundtripResult r = tei ? roundtrip_tei(input, file, diags) : roundtrip_jsonld(input, file, diags);
@@ -70,12 +62,16 @@ void check_into(const std::string& file, bool quiet, CheckOutput& output) {
   } catch (const Error& e) {
     output.err << e.what() << '\n';
     output.failed = true;
+  } catch (const std::exception& e) {
+    output.err << format_diagnostic(unexpected_failure(file, e)) << '\n';
+    output.failed = true;
   }
 }
 
 }  // namespace
 
 int run_roundtrip(const RoundtripOptions& o) {
+  apply_read_flags(o.read);
   std::vector<std::string> files;
   for (auto& input : collect_inputs(o.inputs, "roundtrip", [](std::string_view name) {
          const FormatInfo* f = detect_format(name);
@@ -119,6 +115,7 @@ void setup_roundtrip(CLI::App& app, int& exit_code) {
       "roundtrip", "Check that TEI and JSON-LD files come back unchanged through the other format");
   add_input_flags(*cmd, options->inputs,
                   "TEI (.xml) and JSON-LD (.jsonld) files, or folders searched for them");
+  add_read_flags(*cmd, options->read, /*texts=*/false, /*trees=*/true);
   cmd->add_flag("-q,--quiet", options->quiet, "Print only the files that differ");
   cmd->callback([options, &exit_code] { exit_code = run_roundtrip(*options); });
 }

@@ -19,6 +19,7 @@ namespace archtei::cli {
 /// The arguments of `archtei validate`.
 struct ValidateOptions {
   InputFlags inputs;
+  ReadFlags read;
   std::string schema;
   std::string schematron;
   bool no_schematron = false;
@@ -27,6 +28,7 @@ struct ValidateOptions {
 };
 
 int run_validate(const ValidateOptions& o) {
+  apply_read_flags(o.read);
   auto format = parse_report_format(o.format);
   if (!format)
     throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {}, "unknown --format '" + o.format +
@@ -62,6 +64,10 @@ int run_validate(const ValidateOptions& o) {
         report.unreadable = true;
         report.result.valid = false;
         report.result.problems.push_back(e.diagnostic());
+      } catch (const std::exception& e) {
+        report.unreadable = true;
+        report.result.valid = false;
+        report.result.problems.push_back(unexpected_failure(files[i], e));
       }
       std::lock_guard lock(report_mutex);
       finished.emplace(i, std::move(report));
@@ -85,6 +91,7 @@ void setup_validate(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "validate", "Validate TEI files against RelaxNG and Schematron (default: archtei's own TEI schema)");
   add_input_flags(*cmd, options->inputs, "TEI files, or folders searched for .xml files");
+  add_read_flags(*cmd, options->read, /*texts=*/false, /*trees=*/false);
   cmd->add_option("--schema", options->schema, "RelaxNG schema (XML syntax), e.g. tei_all.rng");
   cmd->add_option("--schematron", options->schematron,
                   "ISO Schematron file (default: the rules embedded in the RelaxNG schema)");

@@ -36,6 +36,10 @@ Document read_jsonld(std::string_view input, const std::string& file, Diagnostic
   if (!context->is_object() || !context->contains("tei") || (*context)["tei"] != jsonld_context()["tei"])
     fail(file, "not archtei JSON-LD: the @context does not define \"tei\" as archtei's TEI literal at /@context",
          "jsonld-format");
+  // Layer 1 means what the context says; a context of other terms would make it mean
+  // something archtei could not carry through TEI and write back.
+  if (auto d = compare_json(*context, jsonld_context(), "/@context"))
+    fail(file, "not archtei JSON-LD: the @context is not archtei's at " + d->pointer, "jsonld-format");
   if (!root.contains("@type"))
     fail(file, "missing layer 1 (the linked-data description): no \"@type\" at /@type", "jsonld-missing-layer");
   if (!root.contains("tei"))
@@ -45,8 +49,9 @@ Document read_jsonld(std::string_view input, const std::string& file, Diagnostic
   doc.tei = xml_tree_from_json(root["tei"], file, "/tei");
   doc.metadata = read_tei_metadata(doc.tei, file);
 
-  // Layer 1 is everything but the context, the converter's stamp and layer 2 itself.
-  Json stated = root;
+  // Layer 1 is everything but the context, the converter's stamp and layer 2 itself. The
+  // root is not copied: a copy of a JSON value recurses once per level of nesting.
+  Json stated = std::move(root);
   for (const char* key : {"@context", "converter", "tei"}) stated.erase(key);
   Json derived = describe_document(doc.metadata, doc.tei, file);
   if (!id_comes_from_document(doc.metadata, doc.tei)) {

@@ -29,12 +29,6 @@ const std::string* attribute(const XmlNode& element, std::string_view name) {
   return nullptr;
 }
 
-void append_text(const XmlNode& node, std::string& out) {
-  if (node.kind == XmlNodeKind::Text || node.kind == XmlNodeKind::CData) out += node.value;
-  if (node.kind == XmlNodeKind::Element)
-    for (const auto& child : node.children) append_text(child, out);
-}
-
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 const XmlNode* child_element(const XmlNode* parent, std::string_view name) {
@@ -67,7 +61,7 @@ std::string plain_text(const XmlDocument& tree) {
   if (!root) return {};
   std::string raw;
   for (const auto& child : root->children)
-    if (child.kind == XmlNodeKind::Element && local_name(child.name) == "text") append_text(child, raw);
+    if (child.kind == XmlNodeKind::Element && local_name(child.name) == "text") append_string_value(child, raw);
   std::string out;
   bool pending_space = false;
   for (char c : raw) {

@@ -35,13 +35,15 @@ void append_text(std::vector<XmlNode>& out, const std::string& value) {
   }
 }
 
-// `parent` holds the bindings in scope at the parent, as rendered (C14N renders a
-// namespace node only where its value differs from the parent's).
-XmlNode canonical_element(const XmlNode& element, const Bindings& parent) {
+// An element's canonical start: its name, then the namespace declarations that differ from
+// `parent`'s bindings (C14N renders a namespace node only where its value differs from the
+// parent's), then its attributes in canonical order. `scope` receives the bindings in scope
+// at the element.
+XmlNode canonical_start(const XmlNode& element, const Bindings& parent, Bindings& scope) {
   XmlNode out;
   out.kind = XmlNodeKind::Element;
   out.name = element.name;
-  Bindings scope = parent;
+  scope = parent;
   std::vector<XmlAttribute> declarations, attributes;
   for (const auto& a : element.attributes) {
     if (!is_declaration(a.name)) {
@@ -70,18 +72,45 @@ XmlNode canonical_element(const XmlNode& element, const Bindings& parent) {
                    [&](const XmlAttribute& x, const XmlAttribute& y) { return key(x) < key(y); });
   out.attributes = std::move(declarations);
   out.attributes.insert(out.attributes.end(), attributes.begin(), attributes.end());
+  return out;
+}
 
-  for (const auto& child : element.children) {
+// The canonical form of a root element and everything in it, built with a stack of its own
+// (see xml_tree.h on depth).
+XmlNode canonical_element(const XmlNode& root) {
+  struct Frame {
+    const XmlNode* source;
+    XmlNode* out;  // only the last frame's children grow, so the others' addresses hold
+    Bindings scope;
+    std::size_t next = 0;
+  };
+  Bindings root_scope;
+  XmlNode result = canonical_start(root, {}, root_scope);
+  std::vector<Frame> stack;
+  stack.push_back({&root, &result, std::move(root_scope)});
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    if (top.next == top.source->children.size()) {
+      stack.pop_back();
+      continue;
+    }
+    const XmlNode& child = top.source->children[top.next++];
     switch (child.kind) {
       case XmlNodeKind::Text:
-      case XmlNodeKind::CData: append_text(out.children, child.value); break;
-      case XmlNodeKind::Element: out.children.push_back(canonical_element(child, scope)); break;
+      case XmlNodeKind::CData: append_text(top.out->children, child.value); break;
+      case XmlNodeKind::Element: {
+        Bindings scope;
+        top.out->children.push_back(canonical_start(child, top.scope, scope));
+        XmlNode* out = &top.out->children.back();
+        stack.push_back({&child, out, std::move(scope)});  // `top` is not used after this
+        break;
+      }
       case XmlNodeKind::Comment:
-      case XmlNodeKind::ProcessingInstruction: out.children.push_back(child); break;
+      case XmlNodeKind::ProcessingInstruction: top.out->children.push_back(child); break;
       case XmlNodeKind::Doctype: break;
     }
   }
-  return out;
+  return result;
 }
 
 void escape(std::string_view s, bool attribute, std::string& out) {
@@ -99,7 +128,8 @@ void escape(std::string_view s, bool attribute, std::string& out) {
   }
 }
 
-void write_node(const XmlNode& node, std::string& out) {
+// Everything but an element's children and end tag; returns whether it has children.
+bool write_start(const XmlNode& node, std::string& out) {
   switch (node.kind) {
     case XmlNodeKind::Element:
       out += '<' + node.name;
@@ -109,9 +139,9 @@ void write_node(const XmlNode& node, std::string& out) {
         out += '"';
       }
       out += '>';
-      for (const auto& child : node.children) write_node(child, out);
-      out += "</" + node.name + '>';
-      break;
+      // C14N writes empty elements as a start and an end tag.
+      if (node.children.empty()) out += "</" + node.name + '>';
+      return !node.children.empty();
     case XmlNodeKind::Text:
     case XmlNodeKind::CData: escape(node.value, false, out); break;
     case XmlNodeKind::Comment: out += "<!--" + node.value + "-->"; break;
@@ -120,6 +150,13 @@ void write_node(const XmlNode& node, std::string& out) {
       break;
     case XmlNodeKind::Doctype: break;
   }
+  return false;
+}
+
+void write_node(const XmlNode& node, std::string& out) {
+  walk_xml(
+      node, [&out](const XmlNode& n, std::size_t) { return write_start(n, out); },
+      [&out](const XmlNode& n, std::size_t) { out += "</" + n.name + '>'; });
 }
 
 }  // namespace
@@ -128,7 +165,7 @@ XmlDocument canonicalize(const XmlDocument& tree) {
   XmlDocument out;
   for (const auto& node : tree.children) {
     switch (node.kind) {
-      case XmlNodeKind::Element: out.children.push_back(canonical_element(node, {})); break;
+      case XmlNodeKind::Element: out.children.push_back(canonical_element(node)); break;
       case XmlNodeKind::Comment:
       case XmlNodeKind::ProcessingInstruction: out.children.push_back(node); break;
       default: break;  // the DOCTYPE and whitespace between top-level nodes are not kept

@@ -1,6 +1,7 @@
 // Formatting and construction of diagnostics.
 #include "diagnostics.h"
 
+#include <new>
 #include <utility>
 
 namespace archtei {
@@ -25,6 +26,12 @@ Error::Error(ErrorKind kind, Diagnostic diagnostic)
 Error Error::input(std::string file, SourcePos pos, std::string message, std::string code) {
   return Error(ErrorKind::Input,
                Diagnostic{Severity::Error, std::move(file), pos, std::move(message), std::move(code)});
+}
+
+Diagnostic unexpected_failure(std::string file, const std::exception& e) {
+  if (dynamic_cast<const std::bad_alloc*>(&e) != nullptr)
+    return Diagnostic{Severity::Error, std::move(file), {}, "out of memory", "memory"};
+  return Diagnostic{Severity::Error, std::move(file), {}, std::string("internal error: ") + e.what(), "internal"};
 }
 
 void Diagnostics::warn(std::string message, std::string code, SourcePos pos) {

@@ -50,6 +50,10 @@ class Error : public std::runtime_error {
   Diagnostic diagnostic_;
 };
 
+/// The diagnostic for an exception that is not an Error: memory running out ("memory"), or a
+/// bug ("internal"). Reported for its file like any other failure, it never ends a run.
+Diagnostic unexpected_failure(std::string file, const std::exception& e);
+
 /// Collects warnings while a document is read or written. Not thread-safe: one per document.
 class Diagnostics {
  public:

@@ -1,6 +1,7 @@
 // Walks two canonical trees side by side and reports the first node that differs.
 #include "xml_difference.h"
 
+#include <algorithm>
 #include <map>
 
 #include "canonical_xml.h"
@@ -56,16 +57,8 @@ std::vector<std::string> steps(const std::vector<XmlNode>& children) {
   return out;
 }
 
-std::optional<XmlDifference> compare_children(const std::vector<XmlNode>& left,
-                                              const std::vector<XmlNode>& right, const std::string& path);
-
-std::optional<XmlDifference> compare_nodes(const XmlNode& left, const XmlNode& right, const std::string& path) {
-  if (left.kind != right.kind || left.name != right.name)
-    return XmlDifference{path, summary(left), summary(right)};
-  if (left.kind != XmlNodeKind::Element) {
-    if (left.value != right.value) return XmlDifference{path, summary(left), summary(right)};
-    return std::nullopt;
-  }
+// Whether two attribute lists differ, and where: the attribute's name and both sides.
+std::optional<XmlDifference> compare_attributes(const XmlNode& left, const XmlNode& right) {
   std::size_t n = std::max(left.attributes.size(), right.attributes.size());
   for (std::size_t i = 0; i < n; ++i) {
     const XmlAttribute* a = i < left.attributes.size() ? &left.attributes[i] : nullptr;
@@ -73,26 +66,60 @@ std::optional<XmlDifference> compare_nodes(const XmlNode& left, const XmlNode& r
     if (a && b && *a == *b) continue;
     std::string name = a && b && a->name != b->name ? std::min(a->name, b->name) : (a ? a->name : b->name);
     auto show = [](const XmlAttribute* x) { return x ? x->name + '=' + quoted(x->value) : std::string("(nothing)"); };
-    return XmlDifference{path + "/@" + name, show(a), show(b)};
+    return XmlDifference{"/@" + name, show(a), show(b)};
   }
-  return compare_children(left.children, right.children, path);
+  return std::nullopt;
 }
 
-std::optional<XmlDifference> compare_children(const std::vector<XmlNode>& left,
-                                              const std::vector<XmlNode>& right, const std::string& path) {
-  auto left_steps = steps(left), right_steps = steps(right);
-  std::size_t n = std::min(left.size(), right.size());
-  for (std::size_t i = 0; i < n; ++i)
-    if (auto d = compare_nodes(left[i], right[i], path + '/' + left_steps[i])) return d;
-  if (left.size() > n) return XmlDifference{path + '/' + left_steps[n], summary(left[n]), "(nothing)"};
-  if (right.size() > n) return XmlDifference{path + '/' + right_steps[n], "(nothing)", summary(right[n])};
+// Walks both trees in step with a stack of its own (see xml_tree.h on depth); the path is
+// put together only for the difference found.
+std::optional<XmlDifference> compare_trees(const std::vector<XmlNode>& left, const std::vector<XmlNode>& right) {
+  struct Frame {
+    const std::vector<XmlNode>* left;
+    const std::vector<XmlNode>* right;
+    std::vector<std::string> left_steps, right_steps;
+    std::string step;  // of the node whose children these are; empty for the document
+    std::size_t next = 0;
+  };
+  std::vector<Frame> stack;
+  stack.push_back({&left, &right, steps(left), steps(right), {}});
+  auto path_to = [&stack](const std::string& last) {
+    std::string path;
+    for (const auto& frame : stack)
+      if (!frame.step.empty()) path += '/' + frame.step;
+    return path + '/' + last;
+  };
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const std::size_t n = std::min(f.left->size(), f.right->size());
+    if (f.next == n) {
+      if (f.left->size() > n) return XmlDifference{path_to(f.left_steps[n]), summary((*f.left)[n]), "(nothing)"};
+      if (f.right->size() > n) return XmlDifference{path_to(f.right_steps[n]), "(nothing)", summary((*f.right)[n])};
+      stack.pop_back();
+      continue;
+    }
+    const std::size_t i = f.next++;
+    const XmlNode& a = (*f.left)[i];
+    const XmlNode& b = (*f.right)[i];
+    std::string step = f.left_steps[i];
+    if (a.kind != b.kind || a.name != b.name) return XmlDifference{path_to(step), summary(a), summary(b)};
+    if (a.kind != XmlNodeKind::Element) {
+      if (a.value != b.value) return XmlDifference{path_to(step), summary(a), summary(b)};
+      continue;
+    }
+    if (auto d = compare_attributes(a, b)) {
+      d->path = path_to(step) + d->path;
+      return d;
+    }
+    stack.push_back({&a.children, &b.children, steps(a.children), steps(b.children), std::move(step)});
+  }
   return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<XmlDifference> first_xml_difference(const XmlDocument& left, const XmlDocument& right) {
-  return compare_children(canonicalize(left).children, canonicalize(right).children, "");
+  return compare_trees(canonicalize(left).children, canonicalize(right).children);
 }
 
 }  // namespace archtei

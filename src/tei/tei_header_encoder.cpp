@@ -309,6 +309,14 @@ FolioRange normalise_folios(std::string_view listy) {
 }
 
 XmlNode encode_tei_header(const Metadata& metadata, const TextLanguages& text, Diagnostics& diags) {
+  // A header with nothing of the page's own in it is worth a word: the text may not be a
+  // page of the kind archtei reads at all.
+  const Metadata& m = metadata;
+  if (m.title.empty() && m.date.empty() && m.authors.empty() && m.recipients.empty() && m.archives.empty() &&
+      m.published_sources.empty() && m.citation.empty())
+    diags.warn("no metadata recognised (no title, date, people or source); the TEI header holds only what "
+               "archtei supplies",
+               "no-metadata");
   XmlNode header = element("teiHeader");
   append(header, file_desc(metadata, text));
   append(header, encoding_desc());

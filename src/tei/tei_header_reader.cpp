@@ -41,13 +41,6 @@ bool has_type(const XmlNode& n, std::string_view type) {
   return t && *t == type;
 }
 
-void collect_text(const XmlNode& n, std::string& out) {
-  for (const auto& c : n.children) {
-    if (c.kind == XmlNodeKind::Text || c.kind == XmlNodeKind::CData) out += c.value;
-    else if (c.kind == XmlNodeKind::Element) collect_text(c, out);
-  }
-}
-
 std::string normalize_space(std::string_view s) {
   std::string out;
   bool space = false;
@@ -91,7 +84,7 @@ class HeaderReader {
   std::string text(const XmlNode* n) const {
     if (!n) return {};
     std::string out;
-    collect_text(*n, out);
+    append_string_value(*n, out);
     return exact_ ? out : normalize_space(out);
   }
 
@@ -276,13 +269,27 @@ Metadata read_tei_metadata(const XmlDocument& tree, const std::string& file) {
   return m;
 }
 
+std::string missing_tei_header(const XmlDocument& tree) {
+  const XmlNode* root = root_element(tree);
+  if (!root) return "the document has no root element";
+  if (!is(*root, "TEI") && !is(*root, "teiCorpus"))
+    return "the root element is <" + root->name + ">, not TEI's <TEI> or <teiCorpus>";
+  const auto colon = root->name.find(':');
+  const std::string declaration = colon == std::string::npos ? "xmlns" : "xmlns:" + root->name.substr(0, colon);
+  const std::string* ns = xml::attribute(*root, declaration);
+  if (!ns || *ns != tei::kNamespace)
+    return "<" + root->name + "> is in " + (ns && !ns->empty() ? "the namespace " + *ns : std::string("no namespace")) +
+           ", not TEI's (" + std::string(tei::kNamespace) + ")";
+  if (!child(root, "teiHeader")) return "<" + root->name + "> has no <teiHeader>, so there is no record to read";
+  return {};
+}
+
 Document read_tei(std::string_view input, const std::string& file, Diagnostics& diags) {
   Document doc;
   doc.tei = parse_xml(input, file);
-  const XmlNode* root = root_element(doc.tei);
-  if (!root || (!is(*root, "TEI") && !is(*root, "teiCorpus")))
-    diags.warn("root element is <" + (root ? root->name : std::string()) + ">, not <TEI>",
-               "tei-not-tei");
+  // Other XML still passes through a conversion untouched, but without a record.
+  if (std::string missing = missing_tei_header(doc.tei); !missing.empty())
+    diags.warn(missing + "; no metadata is read from it", "tei-not-tei");
   doc.metadata = read_tei_metadata(doc.tei, file);
   return doc;
 }

@@ -19,6 +19,10 @@ XmlDocument parse_xml(std::string_view input, const std::string& file);
 /// header). TEI archtei did not write gives whatever maps.
 Metadata read_tei_metadata(const XmlDocument& tree, const std::string& file);
 
+/// Why `tree` has no TEI header to read a record from: its root is not <TEI> or <teiCorpus>
+/// in TEI's namespace, or has no <teiHeader>. Empty when it has one.
+std::string missing_tei_header(const XmlDocument& tree);
+
 /// parse_xml + read_tei_metadata.
 Document read_tei(std::string_view input, const std::string& file, Diagnostics& diags);
 

@@ -4,24 +4,29 @@
 // five predefined entities and entities declared in the internal DTD subset itself, so that
 // an undeclared entity is an error rather than text, and nothing outside the input (an
 // external DTD or entity) is ever read.
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <pugixml.hpp>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "model/input_limits.h"
 #include "model/utf8.h"
 #include "tei/tei_reader.h"
 #include "tei/xml_chars.h"
+#include "tei/xml_namespaces.h"
 
 namespace archtei {
 namespace {
 
 constexpr std::string_view kCode = "xml-syntax";
-// Entity expansion limits, against "billion laughs" documents.
+// Entities that refer to entities more than this deep are refused; how far they may expand
+// is the entity-expansion limit. Together they stop "billion laughs" documents.
 constexpr int kMaxEntityDepth = 16;
-constexpr std::size_t kMaxExpansion = 8 * 1024 * 1024;
 
 /// 1-based line and column (in characters) of byte `offset` in `input`.
 SourcePos position_of(std::string_view input, std::ptrdiff_t offset) {
@@ -56,6 +61,22 @@ std::string describe(pugi::xml_parse_status status) {
     case pugi::status_end_element_mismatch: return "end tag does not match the open element";
     case pugi::status_no_document_element: return "no root element";
     default: return "not well-formed XML";
+  }
+}
+
+/// What markup a document that stops short with `status` stops inside; empty for the
+/// statuses that do not mean that.
+std::string unfinished(pugi::xml_parse_status status) {
+  switch (status) {
+    case pugi::status_unrecognized_tag: return "a tag";
+    case pugi::status_bad_start_element: return "a start tag";
+    case pugi::status_bad_attribute: return "an attribute";
+    case pugi::status_bad_end_element: return "an end tag";
+    case pugi::status_bad_comment: return "a comment";
+    case pugi::status_bad_cdata: return "a CDATA section";
+    case pugi::status_bad_pi: return "a processing instruction";
+    case pugi::status_bad_doctype: return "the document type declaration";
+    default: return {};
   }
 }
 
@@ -161,7 +182,58 @@ class Converter {
     return offset > 0 ? offset - 1 : offset;
   }
 
-  XmlNode node(const pugi::xml_node& n) {
+  /// `top` and everything under it. pugixml's tree is walked with a stack of its own, so
+  /// nesting costs no C++ stack; elements deeper than the depth limit are refused.
+  XmlNode node(const pugi::xml_node& top) {
+    XmlNode out = shallow_node(top);
+    if (top.type() != pugi::node_element) return out;
+    enter(top, out);
+    // Each entry: a pugixml element and the node it becomes. Only the last entry's
+    // children grow, so the addresses of the ones below it stay valid.
+    std::vector<std::pair<pugi::xml_node, XmlNode*>> open{{top, &out}};
+    std::vector<pugi::xml_node> next{top.first_child()};
+    const std::size_t max_depth = input_limits().max_depth;
+    while (!open.empty()) {
+      pugi::xml_node c = next.back();
+      if (!c) {
+        scopes_.leave();
+        open.pop_back();
+        next.pop_back();
+        continue;
+      }
+      next.back() = c.next_sibling();
+      XmlNode& parent = *open.back().second;
+      XmlNode child = shallow_node(c);
+      // Entity expansion can leave two text nodes side by side; the tree holds one.
+      if (child.kind == XmlNodeKind::Text && !parent.children.empty() &&
+          parent.children.back().kind == XmlNodeKind::Text) {
+        parent.children.back().value += child.value;
+        continue;
+      }
+      // `top` is at depth 1.
+      if (c.type() == pugi::node_element && open.size() + 1 > max_depth)
+        throw Error::input(file_, position_of(input_, element_offset(c)),
+                           "elements nested more than " + std::to_string(max_depth) +
+                               " deep (raise the limit with --max-depth)",
+                           "too-deep");
+      parent.children.push_back(std::move(child));
+      if (c.type() == pugi::node_element) {
+        enter(c, parent.children.back());
+        open.emplace_back(c, &parent.children.back());
+        next.push_back(c.first_child());
+      }
+    }
+    return out;
+  }
+
+  /// Enters the namespace scope of element `n`, read as `element`; fails when its names
+  /// break the Namespaces in XML rules (which pugixml does not know).
+  void enter(const pugi::xml_node& n, const XmlNode& element) {
+    if (auto problem = scopes_.enter(element)) fail(element_offset(n), problem->message);
+  }
+
+  /// One node without its children.
+  XmlNode shallow_node(const pugi::xml_node& n) {
     XmlNode out;
     switch (n.type()) {
       case pugi::node_element: {
@@ -172,15 +244,9 @@ class Converter {
           if (!names.insert(a.name()).second)
             fail(element_offset(n), "attribute '" + std::string(a.name()) + "' appears twice on <" + out.name + ">");
           out.attributes.push_back({a.name(), decode(a.value(), n.offset_debug(), 0)});
-        }
-        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-          XmlNode child = node(c);
-          // Entity expansion can leave two text nodes side by side; the tree holds one.
-          if (child.kind == XmlNodeKind::Text && !out.children.empty() &&
-              out.children.back().kind == XmlNodeKind::Text)
-            out.children.back().value += child.value;
-          else
-            out.children.push_back(std::move(child));
+          if (!xml::is_xml_text(out.attributes.back().name) || !xml::is_xml_text(out.attributes.back().value))
+            fail(element_offset(n), "attribute '" + std::string(a.name()) +
+                                        "' holds a character not allowed in XML, or input not valid UTF-8");
         }
         break;
       }
@@ -223,7 +289,8 @@ class Converter {
     return out;
   }
 
-  /// Expands references in raw character data or an attribute value found at `offset`.
+  /// Expands references in raw character data or an attribute value found at `offset`
+  /// (`depth` > 0: inside the replacement text of an entity).
   std::string decode(std::string_view raw, std::ptrdiff_t offset, int depth) {
     std::string out;
     out.reserve(raw.size());
@@ -243,9 +310,16 @@ class Converter {
       } else if (auto predefined = predefined_entity(name)) {
         out += *predefined;
       } else {
-        out += entity(name, at, depth);
+        std::string expansion = entity(name, at, depth);
+        out += expansion;
+        if (depth == 0) expanded_ += expansion.size();
       }
-      if (out.size() > kMaxExpansion) fail(at, "entity expansion exceeds 8 MB");
+      // The limit is on the whole document: below the top level all of `out` is expansion
+      // not yet counted; at the top level only what entities gave is.
+      const std::size_t limit = input_limits().max_entity_expansion;
+      if (depth > 0 ? expanded_ + out.size() > limit : expanded_ > limit)
+        fail(at, "entity references expand to more than " + describe_size(limit) +
+                     " in all (raise the limit with --max-entity-expansion)");
     }
     return out;
   }
@@ -299,6 +373,8 @@ class Converter {
   const std::string& file_;
   std::map<std::string, Entity, std::less<>> entities_;
   bool has_external_subset_ = false;
+  std::size_t expanded_ = 0;  // bytes general entities have expanded to in the document so far
+  xml::NamespaceScopes scopes_;
 };
 
 }  // namespace
@@ -316,10 +392,15 @@ XmlDocument parse_xml(std::string_view input, const std::string& file) {
   if (!result) {
     std::ptrdiff_t offset = result.offset;
     std::string message = describe(result.status);
-    if (result.status == pugi::status_end_element_mismatch &&
-        input.find_first_not_of(" \t\r\n", static_cast<std::size_t>(offset)) == std::string_view::npos) {
+    // pugixml points at the last byte when the input stops short: a cut-off download.
+    const std::size_t after = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)) + 1;
+    const bool at_end = input.find_first_not_of(" \t\r\n", after) == std::string_view::npos;
+    if (at_end && result.status == pugi::status_end_element_mismatch) {
       offset = static_cast<std::ptrdiff_t>(input.size());
       message = "the document ends before every element is closed";
+    } else if (at_end && !unfinished(result.status).empty()) {
+      offset = static_cast<std::ptrdiff_t>(input.size());
+      message = "the document ends inside " + unfinished(result.status) + " (is the file cut short?)";
     }
     throw Error::input(file, position_of(input, offset), message, std::string(kCode));
   }

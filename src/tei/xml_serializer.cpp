@@ -69,40 +69,37 @@ void write_cdata(std::string& out, std::string_view raw) {
   out += "]]>";
 }
 
-void write_node(std::string& out, const XmlNode& node) {
+void write_start_tag(std::string& out, const XmlNode& element) {
+  out += '<';
+  out += element.name;
+  for (const auto& a : element.attributes) {
+    out += ' ';
+    out += a.name;
+    out += "=\"";
+    write_attribute_value(out, a.value);
+    out += '"';
+  }
+  out += element.children.empty() ? "/>" : ">";
+}
+
+// Everything but an element's children; returns whether the node has children to write.
+bool write_node_start(std::string& out, const XmlNode& node) {
   std::string buffer;
   switch (node.kind) {
     case XmlNodeKind::Element:
-      out += '<';
-      out += node.name;
-      for (const auto& a : node.attributes) {
-        out += ' ';
-        out += a.name;
-        out += "=\"";
-        write_attribute_value(out, a.value);
-        out += '"';
-      }
-      if (node.children.empty()) {
-        out += "/>";
-        return;
-      }
-      out += '>';
-      for (const auto& child : node.children) write_node(out, child);
-      out += "</";
-      out += node.name;
-      out += '>';
-      return;
+      write_start_tag(out, node);
+      return !node.children.empty();
     case XmlNodeKind::Text:
       write_text(out, node.value);
-      return;
+      break;
     case XmlNodeKind::CData:
       write_cdata(out, node.value);
-      return;
+      break;
     case XmlNodeKind::Comment:
       out += "<!--";
       out += safe(node.value, buffer);
       out += "-->";
-      return;
+      break;
     case XmlNodeKind::ProcessingInstruction:
       out += "<?";
       out += node.name;
@@ -111,13 +108,24 @@ void write_node(std::string& out, const XmlNode& node) {
         out += safe(node.value, buffer);
       }
       out += "?>";
-      return;
+      break;
     case XmlNodeKind::Doctype:
       out += "<!DOCTYPE ";
       out += safe(node.value, buffer);
       out += '>';
-      return;
+      break;
   }
+  return false;
+}
+
+void write_node(std::string& out, const XmlNode& node) {
+  walk_xml(
+      node, [&out](const XmlNode& n, std::size_t) { return write_node_start(out, n); },
+      [&out](const XmlNode& n, std::size_t) {
+        out += "</";
+        out += n.name;
+        out += '>';
+      });
 }
 
 }  // namespace

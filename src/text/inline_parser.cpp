@@ -182,8 +182,9 @@ class InlineBuilder {
     }
     Inline node;
     node.pos = positions_.at(open);
-    // "[[X]]": a doubtful reading inside a bracketed transcription.
-    if (content.size() >= 2 && content.front() == '[' && close_of(open + 1) == close - 1) {
+    // "[[X]]": a doubtful reading inside a bracketed transcription. Past kMaxDepth the
+    // inner bracket is left to parse_range, which keeps it as text.
+    if (depth + 1 < kMaxDepth && content.size() >= 2 && content.front() == '[' && close_of(open + 1) == close - 1) {
       std::vector<Inline> inner;
       bracket(open + 1, close - 1, depth + 1, inner);
       if (inner.size() == 1 && (inner[0].kind == InlineKind::Gap || inner[0].kind == InlineKind::Note ||

@@ -13,6 +13,7 @@
 #include <shared_mutex>
 #include <unistd.h>
 
+#include "model/input_limits.h"
 #include "validate/embedded_schema.h"
 #include "validate/relaxng_diagnostics.h"
 #include "validate/rng_derivatives.h"
@@ -335,7 +336,12 @@ ValidationResult Validator::validate_file(const std::string& path) const {
   return validate(xml::read_file(path), path);
 }
 
-std::string read_text_file(const std::string& path) { return xml::read_file(path); }
+std::string read_text_file(const std::string& path) {
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec) check_file_size(size, path);
+  return xml::read_file(path);
+}
 
 void scan_element_names(std::string_view xml, std::set<std::string>& names) {
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <mutex>
 #include <sstream>
 
@@ -62,6 +63,10 @@ void collect_error(void* data, xmlErrorPtr err) {
   d.pos.column = err->int2 > 0 ? static_cast<std::size_t>(err->int2) : 0;
   std::string msg = err->message ? err->message : "XML error";
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  // libxml2 names its own switch (XML_PARSE_HUGE), which no archtei user can give.
+  if (msg.starts_with("Excessive depth in document: "))
+    msg = "elements nested more than " + std::to_string(xmlParserMaxDepth) +
+          " deep: validation takes no deeper XML (libxml2's limit)";
   d.message = msg;
   d.code = err->domain == XML_FROM_XINCLUDE ? "xinclude" : err->level == XML_ERR_FATAL ? "xml-fatal" : "xml-id";
   sink->out->push_back(std::move(d));
@@ -115,6 +120,12 @@ LocalLoadScope::~LocalLoadScope() { t_allowed_dir = std::move(previous_); }
 DocPtr parse_document(std::string_view xml, const std::string& file, bool xinclude,
                       std::vector<Diagnostic>& problems) {
   init_libxml();
+  // libxml2 takes the length as an int.
+  if (xml.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    problems.push_back({Severity::Error, file, {}, "the document is larger than libxml2 can parse (2 GB)",
+                        "xml-too-large"});
+    return nullptr;
+  }
   ErrorSink sink{&problems, file};
   xmlSetStructuredErrorFunc(&sink, collect_error);
   std::size_t before = problems.size();

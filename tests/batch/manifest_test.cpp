@@ -31,6 +31,7 @@ ManifestRecord sample() {
   r.ms = 12.5;
   r.converter = "archtei 0.1.0";
   r.settings = "from=auto;to=tei,jsonld";
+  r.encoding = "UTF-16LE";
   return r;
 }
 
@@ -44,6 +45,7 @@ void expect_same(const ManifestRecord& a, const ManifestRecord& b) {
   EXPECT_DOUBLE_EQ(a.ms, b.ms);
   EXPECT_EQ(a.converter, b.converter);
   EXPECT_EQ(a.settings, b.settings);
+  EXPECT_EQ(a.encoding, b.encoding);
 }
 
 TEST(ManifestRecord, RoundTripsThroughJson) {
@@ -61,6 +63,20 @@ TEST(ManifestRecord, ReadsEscapes) {
 TEST(ManifestRecord, RejectsWhatIsNotARecord) {
   for (const char* bad : {"", "[]", "{\"x\":1}", "{\"input\":\"a\"", "{\"input\":\"a\"} x", "{\"input\":tru}"})
     EXPECT_THROW(ManifestRecord::from_json(bad), Error) << bad;
+}
+
+TEST(ManifestRecord, RejectsNestingNoRecordHasAndBadSurrogates) {
+  // The line parser recurses per level; a line edited into deep nesting must not crash it.
+  EXPECT_THROW(ManifestRecord::from_json("{\"input\":\"a\",\"x\":" + std::string(100000, '[')), Error);
+  EXPECT_THROW(ManifestRecord::from_json(R"({"input":"\ud834\u0041"})"), Error);
+  EXPECT_THROW(ManifestRecord::from_json(R"({"input":"\udd1e"})"), Error);
+}
+
+TEST(ManifestRecord, LeavesOutTheEncodingOfInputsThatAreNotTexts) {
+  ManifestRecord r = sample();
+  EXPECT_NE(r.to_json().find(R"("encoding":"UTF-16LE")"), std::string::npos);
+  r.encoding.clear();
+  EXPECT_EQ(r.to_json().find("encoding"), std::string::npos);
 }
 
 TEST(Manifest, MissingFileIsEmptyAndBadLinesAreIgnored) {

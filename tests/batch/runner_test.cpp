@@ -77,7 +77,7 @@ TEST(Runner, ExceptionsBecomeFailedResultsAndTheRestRuns) {
   EXPECT_EQ(r.results[3].status, ItemStatus::Failed);
   EXPECT_EQ(format_diagnostic(r.results[3].diagnostics.at(0)), "in/3:4:2: error: bad byte [invalid-utf8]");
   EXPECT_EQ(r.results[5].status, ItemStatus::Failed);
-  EXPECT_EQ(format_diagnostic(r.results[5].diagnostics.at(0)), "in/5: error: boom [internal]");
+  EXPECT_EQ(format_diagnostic(r.results[5].diagnostics.at(0)), "in/5: error: internal error: boom [internal]");
   EXPECT_EQ(summary.failed, 2u);
   EXPECT_EQ(summary.invalid, 1u);
   EXPECT_EQ(summary.unchanged, 1u);

@@ -146,6 +146,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"ForeignContext", [](Json& j) { j["@context"] = "https://schema.org/"; },
                  "not archtei JSON-LD: the @context does not define \"tei\" as archtei's TEI literal at /@context "
                  "[jsonld-format]"},
+        BadInput{"ContextTermChanged", [](Json& j) { j["@context"]["translator"] = "schema:author"; },
+                 "not archtei JSON-LD: the @context is not archtei's at /@context/translator [jsonld-format]"},
         BadInput{"NoLayerOne", [](Json& j) { j.erase("@type"); },
                  "missing layer 1 (the linked-data description): no \"@type\" at /@type [jsonld-missing-layer]"},
         BadInput{"NoLayerTwo", [](Json& j) { j.erase("tei"); },

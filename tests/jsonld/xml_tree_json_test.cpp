@@ -13,10 +13,18 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 XmlNode element(std::string name, std::vector<XmlAttribute> attributes, std::vector<XmlNode> children) {
-  return XmlNode{XmlNodeKind::Element, std::move(name), {}, std::move(attributes), std::move(children)};
+  XmlNode n;
+  n.name = std::move(name);
+  n.attributes = std::move(attributes);
+  n.children = std::move(children);
+  return n;
 }
 XmlNode leaf(XmlNodeKind kind, std::string value, std::string name = {}) {
-  return XmlNode{kind, std::move(name), std::move(value), {}, {}};
+  XmlNode n;
+  n.kind = kind;
+  n.name = std::move(name);
+  n.value = std::move(value);
+  return n;
 }
 
 TEST(XmlTreeJson, EveryKindOfNodeSurvivesInOrder) {

@@ -84,7 +84,9 @@ TEST(SourceText, ErrorMessageReadsLikeACompilers) {
     split_source_lines("ab\xFF", "doc.txt");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_STREQ(e.what(), "doc.txt:1:3: error: invalid UTF-8 byte 0xFF at byte offset 2 [invalid-utf8]");
+    EXPECT_STREQ(e.what(),
+                 "doc.txt:1:3: error: invalid UTF-8 byte 0xFF at byte offset 2 (a text in another encoding "
+                 "needs --encoding, e.g. --encoding windows-1252) [invalid-utf8]");
   }
 }
 
