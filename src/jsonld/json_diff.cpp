@@ -162,6 +162,13 @@ Json parse_json(std::string_view text, const std::string& file) {
     auto colon = what.find(": ");
     throw Error::input(file, pos, "not JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)),
                        "json-syntax");
+  } catch (const Json::out_of_range& e) {
+    // A number past a double's range ("1e999"): nlohmann gives no position for it.
+    std::string what = e.what();
+    auto bracket = what.find("] ");
+    throw Error::input(file, SourcePos{}, "not JSON archtei can read: " +
+                                              (bracket == std::string::npos ? what : what.substr(bracket + 2)),
+                       "json-syntax");
   }
 }
 

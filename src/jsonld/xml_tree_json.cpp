@@ -333,9 +333,7 @@ class TreeReader {
       node.kind = XmlNodeKind::ProcessingInstruction;
       node.name = string_member(j, "name");
       node.value = string_member(j, "value");
-      std::string lower;
-      for (char c : node.name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      if (!xml::is_qname(node.name) || node.name.find(':') != std::string::npos || lower == "xml")
+      if (!xml::is_pi_target(node.name))
         fail("\"" + node.name + "\" is not a processing-instruction target", "/name");
       check_chars(node.value, "/value");
       if (node.value.find("?>") != std::string::npos)

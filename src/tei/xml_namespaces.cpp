@@ -41,6 +41,13 @@ bool is_qname(std::string_view s) {
   return colons <= 1;
 }
 
+bool is_pi_target(std::string_view s) {
+  if (!is_qname(s) || s.find(':') != std::string_view::npos) return false;
+  if (s.size() != 3) return true;
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  return !(lower(s[0]) == 'x' && lower(s[1]) == 'm' && lower(s[2]) == 'l');
+}
+
 std::string_view prefix_of(std::string_view qname) {
   auto colon = qname.find(':');
   return colon == std::string_view::npos ? std::string_view{} : qname.substr(0, colon);

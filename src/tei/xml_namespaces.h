@@ -17,6 +17,10 @@ namespace archtei::xml {
 /// A QName: an XML Name with at most one colon, neither first nor last.
 bool is_qname(std::string_view s);
 
+/// A processing instruction's target: an XML Name with no colon (Namespaces in XML) that is
+/// not "xml" in any case.
+bool is_pi_target(std::string_view s);
+
 /// The prefix of a qualified name; empty when it has none.
 std::string_view prefix_of(std::string_view qname);
 

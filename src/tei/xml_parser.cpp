@@ -266,6 +266,8 @@ class Converter {
         out.kind = XmlNodeKind::ProcessingInstruction;
         out.name = n.name();
         out.value = n.value();
+        if (!xml::is_pi_target(out.name))
+          fail(n.offset_debug(), "'" + out.name + "' is not a processing-instruction target");
         break;
       default:
         fail(n.offset_debug(), "unexpected markup");
