@@ -2,6 +2,9 @@
 #include "text/language_parts.h"
 
 #include <cctype>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "text/language_id.h"
 
@@ -36,21 +39,40 @@ std::vector<TextPart> split_language_parts(const std::vector<SourceLine>& lines,
   // 2. A line too short to tell takes its neighbours' language: the nearest told line in its
   //    own script ("CIPHERED TELEGRAM" after a Russian text goes with the English after it),
   //    else the nearest before, else after.
-  const std::vector<std::string> told = tag;
-  auto nearest = [&](std::size_t i, bool same_script) -> std::string {
-    for (std::size_t d = 1; d < lines.size(); ++d) {
-      for (std::size_t k : {i - d, i + d}) {
-        if (k >= lines.size() || told[k].empty()) continue;  // i - d wraps past 0 to a huge index
-        if (!same_script || script[k] == script[i]) return told[k];
-      }
+  //    The nearest told lines before and after each line, in any script and in its own, are
+  //    found in one pass each way (a page of short lines must not cost a search per line).
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  const std::size_t n = lines.size();
+  std::vector<std::size_t> before_any(n, kNone), after_any(n, kNone), before_same(n, kNone), after_same(n, kNone);
+  {
+    std::size_t last = kNone;
+    std::map<std::string, std::size_t> last_in;
+    for (std::size_t i = 0; i < n; ++i) {
+      before_any[i] = last;
+      if (auto it = last_in.find(script[i]); it != last_in.end()) before_same[i] = it->second;
+      if (!tag[i].empty()) last = last_in[script[i]] = i;
     }
-    return {};
-  };
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text.empty() || !tag[i].empty()) continue;
-    tag[i] = script[i].empty() ? std::string() : nearest(i, true);
-    if (tag[i].empty()) tag[i] = nearest(i, false);
+    last = kNone;
+    last_in.clear();
+    for (std::size_t i = n; i-- > 0;) {
+      after_any[i] = last;
+      if (auto it = last_in.find(script[i]); it != last_in.end()) after_same[i] = it->second;
+      if (!tag[i].empty()) last = last_in[script[i]] = i;
+    }
   }
+  // The closer of the two; the one before on a tie.
+  auto closer = [&](std::size_t i, std::size_t before, std::size_t after) -> std::string {
+    if (before == kNone && after == kNone) return {};
+    if (after == kNone || (before != kNone && i - before <= after - i)) return tag[before];
+    return tag[after];
+  };
+  std::vector<std::string> filled = tag;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lines[i].text.empty() || !tag[i].empty()) continue;
+    filled[i] = script[i].empty() ? std::string() : closer(i, before_same[i], after_same[i]);
+    if (filled[i].empty()) filled[i] = closer(i, before_any[i], after_any[i]);
+  }
+  tag = std::move(filled);
   // 3. Runs of one language; blank lines go with the run before them.
   std::vector<TextPart> runs;
   for (std::size_t i = 0; i < lines.size(); ++i) {

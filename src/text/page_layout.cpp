@@ -9,6 +9,7 @@
 #include <set>
 
 #include "text/citation_parser.h"
+#include "text/body_text.h"
 #include "text/citation_strings.h"
 #include "text/credit_parser.h"
 #include "text/date_parser.h"
@@ -302,7 +303,7 @@ std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
 
 // --- running heads ---------------------------------------------------------------------
 
-bool ends_sentence(std::string_view s);
+bool closes_sentence(std::string_view s);
 
 // Copies of PDFs repeat each page's head or foot ("• 8/4/2019 Krushchev Mao 1959", "Page 2:
 // Zedong and President ..."): a short line with a number in it, no sentence, written twice
@@ -314,7 +315,7 @@ std::set<std::size_t> running_heads(const std::vector<SourceLine>& lines) {
   std::map<std::string, std::vector<std::size_t>> seen;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
-    if (t.size() < 10 || t.size() > 100 || ends_sentence(t) || t.back() == ':') continue;
+    if (t.size() < 10 || t.size() > 100 || closes_sentence(t) || t.back() == ':') continue;
     // A date line above the title comes again as the document's own dateline; a numbered
     // heading, after the list of contents that announced it.
     if (!parse_date(t).empty() || !find_date(t).iso.empty()) continue;
@@ -359,7 +360,7 @@ bool starts_with_quote(std::string_view s) {
          s.starts_with("'") || s.starts_with("\xC2\xAB");
 }
 
-bool ends_sentence(std::string_view s) {
+bool closes_sentence(std::string_view s) {
   while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
   if (s.ends_with("\xE2\x80\x9D")) s.remove_suffix(3);
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
@@ -383,7 +384,7 @@ bool continues_value(const LabelledField& field, std::string_view line) {
   if (field.label == "contents") return names_contents(line);
   std::string_view last = field.value;
   if (std::size_t nl = last.rfind('\n'); nl != std::string_view::npos) last = last.substr(nl + 1);
-  if (!ends_sentence(last)) return true;
+  if (!closes_sentence(last)) return true;
   if (!line.empty() && std::islower(static_cast<unsigned char>(line.front()))) return true;
   return field.label == "citation" && (is_url_line(line) || starts_with_quote(line) || is_credit_sentence(line));
 }
@@ -405,7 +406,7 @@ std::size_t chrome_section_end(const std::vector<SourceLine>& lines, std::size_t
     const std::string& t = lines[k].text;
     if (t.empty()) continue;
     if (match_label(t) || chrome_kind(t) == ChromeKind::Footer) break;
-    if (t.size() > 150 || ends_sentence(t)) return i;
+    if (t.size() > 150 || closes_sentence(t)) return i;
     last = k;
   }
   return last;
@@ -444,7 +445,7 @@ void split_off_trailing_summary(PageRegions& regions) {
     }
   }
   auto summary_like = [&](const SourceLine& l) {
-    return l.text.size() >= 60 && ends_sentence(l.text) && !l.text.starts_with("[");
+    return l.text.size() >= 60 && closes_sentence(l.text) && !l.text.starts_with("[");
   };
   std::size_t start = tl.size();
   while (start > 0 && !tl[start - 1].text.empty()) --start;
@@ -460,7 +461,7 @@ void split_off_trailing_summary(PageRegions& regions) {
     // document has ended, so it is the page's summary.
     std::size_t prev = start;
     while (prev > 0 && tl[prev - 1].text.empty()) --prev;
-    if (!site_block_after && (prev == 0 || tl[prev - 1].text.size() >= 60 || ends_sentence(tl[prev - 1].text))) return;
+    if (!site_block_after && (prev == 0 || tl[prev - 1].text.size() >= 60 || closes_sentence(tl[prev - 1].text))) return;
   } else if (k == tl.size() || k == start) {
     return;
   }
@@ -473,8 +474,26 @@ void split_off_trailing_summary(PageRegions& regions) {
 
 // A citation as pages print it: a quoted title, then a date ("\"Telegram, A to B,\" October
 // 11, 1949, ..."). Strong enough evidence to take a paragraph out of the text unlabelled.
+// Lines outside the text put back together where a copy wrapped a sentence: a line that
+// stops in mid-sentence and a next line that goes on in lower case are one line.
+std::vector<SourceLine> rejoin_wrapped_sentences(const std::vector<SourceLine>& lines) {
+  std::vector<SourceLine> out;
+  for (const SourceLine& l : lines) {
+    if (!out.empty() && !l.text.empty() && !out.back().text.empty() && out.back().text.size() >= 40 &&
+        !closes_sentence(out.back().text) && starts_lower(l.text)) {
+      out.back().text += ' ' + l.text;
+      continue;
+    }
+    out.push_back(l);
+  }
+  return out;
+}
+
+// Longer than any citation the archive prints (its longest run to some 800 characters).
+constexpr std::size_t kLongestCitation = 1500;
+
 bool is_bare_citation(std::string_view text) {
-  if (text.size() < 30) return false;
+  if (text.size() < 30 || text.size() > kLongestCitation) return false;
   if (!starts_with_quote(text)) {
     // Copies of PDFs lose the quotes: a title, then a date and a publisher as pieces of
     // their own ("Minutes of ..., June 25, 1971, History and Public Policy Program Digital
@@ -528,6 +547,13 @@ std::vector<SourceLine> take_bare_citations(std::vector<SourceLine>& lines, Page
     if (lines[i].text.empty()) continue;
     ++seen;
     std::size_t e = lines[i].text.size() >= 100 ? i + 1 : paragraph_end(i);
+    // A page with no blank lines is one paragraph: a citation wrapped over lines ends with
+    // the first line that ends a sentence.
+    if (e - i > 1 && joined(lines, i, e).size() > kLongestCitation) {
+      std::size_t j = i;
+      while (j + 1 < e && !closes_sentence(lines[j].text)) ++j;
+      e = j + 1;
+    }
     std::string candidate = joined(lines, i, e);
     if (is_bare_citation(candidate)) {
       at = i, end = e, first = std::move(candidate);
@@ -544,7 +570,7 @@ std::vector<SourceLine> take_bare_citations(std::vector<SourceLine>& lines, Page
     regions.fields.push_back({"citation", "", first, {lines[at].number, 1}});
     std::size_t summary_end = paragraph_end(cut);
     std::string summary = joined(lines, cut, summary_end);
-    if (at == 0 && !has_field("summary") && summary.size() >= 60 && ends_sentence(summary) &&
+    if (at == 0 && !has_field("summary") && summary.size() >= 60 && closes_sentence(summary) &&
         skip_blank(summary_end) < lines.size()) {
       regions.fields.push_back({"summary", "", collapse_space(summary), {lines[cut].number, 1}});
       cut = skip_blank(summary_end);
@@ -746,12 +772,13 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   //    Free lines elsewhere are page text the layout does not know: kept as fields to warn on.
   for (std::size_t r = 0; r < runs.size(); ++r) {
     if (r == text_run) continue;
+    runs[r].lines = rejoin_wrapped_sentences(runs[r].lines);
     bool title_open = false;  // the title line's paragraph goes on (a title wrapped by PDF)
     std::size_t open_field = std::string::npos;  // the paragraph's field, which its next line extends
     for (const auto& l : runs[r].lines) {
       if (l.text.empty()) { title_open = false; open_field = std::string::npos; continue; }
       if (is_url_line(l.text)) { regions.fields.push_back({"url", "", l.text, {l.number, 1}}); continue; }
-      bool sentence = l.text.size() >= 80 && ends_sentence(l.text);
+      bool sentence = l.text.size() >= 80 && closes_sentence(l.text);
       // A funder's line above a citation block ("This document was made possible ...").
       if (r < text_run && is_credit_sentence(l.text)) {
         regions.fields.push_back({"credits", "", l.text, {l.number, 1}});

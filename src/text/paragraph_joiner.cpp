@@ -53,12 +53,15 @@ bool starts_new_item(std::string_view next) {
   return t == "[...]" || t == "[\xE2\x80\xA6]";
 }
 
-bool break_between(const SourceLine& cur, const SourceLine& next, std::size_t width, bool wrapped, bool in_item) {
+bool break_between(const SourceLine& cur, const SourceLine& next, std::size_t width, bool wrapped, bool unwrapped,
+                   bool in_item) {
   std::size_t len = text_length(cur.text);
   bool terminal = ends_sentence(cur.text, true);
   // "Soviet-" / "American": a word broken at its hyphen.
   if (cur.text.size() >= 2 && cur.text.back() == '-' && std::isalpha(static_cast<unsigned char>(cur.text[cur.text.size() - 2])))
     return false;
+  // Where the paragraphs run on past any print width, a line is not a wrap of the next one.
+  if (unwrapped && !starts_lower(next.text)) return true;
   // A list item or an indented first line ends at its sentence end.
   if (terminal && !starts_lower(next.text) && (in_item || next.indent > cur.indent + 1)) return true;
   bool long_line = wrapped ? len * 10 >= width * 7 && len >= 40 : len >= 60;
@@ -197,6 +200,11 @@ std::vector<TextUnit> split_units(const std::vector<SourceLine>& lines) {
     for (std::size_t k = i; k + 1 < end; ++k)
       if (text_length(lines[k].text) * 10 >= width * 7) ++full;
     bool wrapped = width >= 40 && width <= kPrintWidth && end - i >= 2 && full * 2 >= end - i - 1;
+    // A page that sets a paragraph per line with no blank lines between: several lines run
+    // past the print width (one long line alone may be a table row in wrapped text).
+    std::size_t long_lines = 0;
+    for (std::size_t k = i; k < end; ++k) long_lines += text_length(lines[k].text) > kPrintWidth;
+    bool unwrapped = long_lines >= 3 && long_lines * 4 >= end - i;
     std::vector<bool> joins = open_bracket_joins(lines, i, end);
 
     TextUnit unit;
@@ -208,7 +216,7 @@ std::vector<TextUnit> split_units(const std::vector<SourceLine>& lines) {
       unit.lines.push_back(std::move(line));
       if (k + 1 == end) break;
       bool in_item = list_marker_at_start(unit.lines.front().text);
-      if (!joins[k - i] && break_between(lines[k], lines[k + 1], width, wrapped, in_item)) {
+      if (!joins[k - i] && break_between(lines[k], lines[k + 1], width, wrapped, unwrapped, in_item)) {
         units.push_back(std::move(unit));
         unit = TextUnit{};
         unit.block = block;

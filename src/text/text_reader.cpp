@@ -10,6 +10,7 @@
 #include "model/language_names.h"
 #include "text/archive_table.h"
 #include "text/body_parser.h"
+#include "text/body_text.h"
 #include "text/citation_parser.h"
 #include "text/credit_parser.h"
 #include "text/date_parser.h"
@@ -85,7 +86,15 @@ struct CitationBlock {
 
 CitationBlock read_citation_block(std::string_view value) {
   CitationBlock block;
-  auto lines = split_lines(value);
+  // A copy that wraps lines wraps the summary too: a line going on in lower case is the
+  // rest of the line before it.
+  std::vector<std::string> lines;
+  for (std::string& l : split_lines(value)) {
+    if (!lines.empty() && !lines.back().empty() && !l.empty() && !ends_sentence(lines.back()) && starts_lower(l))
+      lines.back() += ' ' + l;
+    else
+      lines.push_back(std::move(l));
+  }
   auto quoted = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return opens_with_quote(l); });
   bool any_quoted = quoted != lines.end();
   bool in_citation = !any_quoted;

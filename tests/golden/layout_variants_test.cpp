@@ -1,0 +1,129 @@
+// The real pages of ../shared/wcda-pages/ re-laid out the ways copies of one page differ —
+// other line ends, blank lines doubled or filled with no-break spaces, trailing spaces, every
+// line indented, no blank lines at all — must give the record the page itself gives: the
+// rules read layouts, not the look of the pages they were written against.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "jsonld/record_json.h"
+#include "support/real_pages.h"
+#include "support/test_files.h"
+#include "text/text_reader.h"
+
+namespace archtei {
+namespace {
+
+using nlohmann::json;
+using testing::read_file;
+
+// The record without the keys that name the file or hold its warnings (which cite lines).
+json record_of(const std::string& text, const std::string& name) {
+  Diagnostics diags(name);
+  json record = json::parse(write_record_json(read_text(text, name, diags).metadata));
+  record.erase("file");
+  record.erase("warnings");
+  return record;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) {
+    std::string line = text.substr(start, nl - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+  }
+  if (start < text.size()) lines.push_back(text.substr(start));
+  return lines;
+}
+
+bool blank(const std::string& line) {
+  return line.find_first_not_of(" \t") == std::string::npos ||
+         line == "\xC2\xA0";  // a line holding one no-break space
+}
+
+// Rebuilds a page line by line: `map` gives each line's replacement lines.
+std::string relaid(const std::string& text, const std::function<std::vector<std::string>(const std::string&)>& map,
+                   const char* eol = "\n") {
+  std::string out;
+  for (const std::string& line : lines_of(text))
+    for (const std::string& l : map(line)) out += l + eol;
+  return out;
+}
+
+struct Variant {
+  const char* name;
+  std::function<std::string(const std::string&)> apply;
+};
+
+const std::vector<Variant>& same_record_variants() {
+  static const std::vector<Variant> variants = {
+      {"CRLF line ends", [](const std::string& t) { return relaid(t, [](auto& l) { return std::vector{l}; }, "\r\n"); }},
+      {"blank lines doubled",
+       [](const std::string& t) {
+         return relaid(t, [](auto& l) { return blank(l) ? std::vector<std::string>{"", ""} : std::vector{l}; });
+       }},
+      {"blank lines of one no-break space",
+       [](const std::string& t) {
+         return relaid(t, [](auto& l) { return std::vector<std::string>{blank(l) ? "\xC2\xA0" : l}; });
+       }},
+      {"trailing spaces",
+       [](const std::string& t) {
+         return relaid(t, [](auto& l) { return std::vector<std::string>{blank(l) ? l : l + "  "}; });
+       }},
+      {"every line indented",
+       [](const std::string& t) {
+         return relaid(t, [](auto& l) { return std::vector<std::string>{blank(l) ? l : "  " + l}; });
+       }},
+  };
+  return variants;
+}
+
+TEST(LayoutVariants, EachRealPageGivesItsOwnRecordWhateverItsSpacing) {
+  std::size_t checked = 0;
+  for (const auto& page : testing::real_pages()) {
+    const std::string text = read_file(page.input);
+    const json expected = record_of(text, page.name + ".txt");
+    for (const Variant& v : same_record_variants()) {
+      SCOPED_TRACE(page.name + ", " + v.name);
+      json got = record_of(v.apply(text), page.name + ".txt");
+      for (const auto& [key, value] : expected.items()) EXPECT_EQ(got[key], value) << "field " << key;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 75u * same_record_variants().size());
+}
+
+// Several hosts set a paragraph per line with no blank lines; the same page set that way
+// loses the blank lines' help in telling head from text, so a few records may differ, but no
+// page may fail, and nearly every record must stay whole.
+TEST(LayoutVariants, RealPagesWithTheirBlankLinesRemovedKeepTheirRecords) {
+  constexpr double kMinSameShare = 0.95;
+  std::size_t pages = 0, same = 0;
+  std::vector<std::string> differing;
+  for (const auto& page : testing::real_pages()) {
+    const std::string text = read_file(page.input);
+    const json expected = record_of(text, page.name + ".txt");
+    std::string compact = relaid(text, [](auto& l) { return blank(l) ? std::vector<std::string>{} : std::vector{l}; });
+    json got;
+    ASSERT_NO_THROW(got = record_of(compact, page.name + ".txt")) << page.name << " without blank lines";
+    ++pages;
+    if (got == expected)
+      ++same;
+    else
+      differing.push_back(page.name);
+  }
+  std::string names;
+  for (const auto& n : differing) names += " " + n;
+  std::printf("pages: %zu, same record without blank lines: %zu; differing:%s\n", pages, same, names.c_str());
+  EXPECT_GE(pages, 75u);
+  EXPECT_GE(static_cast<double>(same) / static_cast<double>(pages), kMinSameShare) << "differing:" << names;
+}
+
+}  // namespace
+}  // namespace archtei
