@@ -379,6 +379,32 @@ bool names_an_archive(std::string_view s) {
   return false;
 }
 
+/// Words that show a piece of a reference names the body holding the file: an archive, or an
+/// institute, university or museum that keeps its own papers.
+bool names_a_holder(std::string_view s) {
+  if (names_an_archive(s)) return true;
+  static constexpr std::string_view kWords[] = {"institute", "institution", "university", "museum", "foundation"};
+  std::string lower = ascii_lower(s);
+  for (std::string_view w : kWords)
+    if (text::find_word(lower, w) != std::string_view::npos) return true;
+  return false;
+}
+
+/// The holder a reference names last, after the file's designation ("B-337-146, The Korean
+/// Legation …, Syngman Rhee Institute, Yonsei University" → "Syngman Rhee Institute, Yonsei
+/// University"): the trailing pieces that each name a holder, when the reference opens with
+/// a designation (a piece with a number in it). Empty when there is none.
+std::string_view holder_named_last(std::string_view body) {
+  std::vector<std::string_view> pieces = top_level_pieces(body);
+  if (pieces.size() < 2 || !std::any_of(pieces.front().begin(), pieces.front().end(), ::isdigit)) return {};
+  std::size_t k = pieces.size();
+  while (k > 1 && trim(pieces[k - 1]).size() <= kMaxDesignation / 2 && names_a_holder(trim(pieces[k - 1]))) --k;
+  if (k == pieces.size() || k == 0) return {};
+  std::string_view holder = trim(body.substr(static_cast<std::size_t>(pieces[k].data() - body.data())));
+  while (!holder.empty() && holder.back() == '.') holder.remove_suffix(1);
+  return holder;
+}
+
 /// The acronym in parentheses at the end of a designation: "Hungarian National Archives (MOL)".
 std::string_view parenthesised(std::string_view s) {
   s = trim(s);
@@ -725,6 +751,13 @@ void read_source_piece(std::string_view piece, ParsedCitation& out) {
     std::tie(r.archive, r.archive_name) = normalise_archive(first);
     r.citation = clean_value(body);
     read_fields(body.substr(first_raw.size()), r);
+    out.archives.push_back(std::move(r));
+    return;
+  }
+  if (std::string_view holder = holder_named_last(body); !holder.empty() && !strongly_bibliographic(body)) {
+    ArchivalReference r;
+    std::tie(r.archive, r.archive_name) = normalise_archive(holder);
+    r.citation = clean_value(body);
     out.archives.push_back(std::move(r));
     return;
   }

@@ -603,6 +603,20 @@ TEST(ParseCitation, LabelledStatementsAmongTheSources) {
   EXPECT_TRUE(p.unplaced.empty());
 }
 
+TEST(ParseCitation, HolderNamedAfterTheFilesDesignation) {
+  ParsedCitation p = parse_citation(
+      R"("Report No. 9," May 2, 1955, History and Public Policy Program Digital Archive, C-12-7, Letters of the Embassy in Tokyo, Example Research Institute, Example University. Translated by A. Person.)");
+  ASSERT_EQ(p.archives.size(), 1u);
+  EXPECT_EQ(p.archives[0].archive, "Example Research Institute, Example University");
+  EXPECT_EQ(p.archives[0].citation,
+            "C-12-7, Letters of the Embassy in Tokyo, Example Research Institute, Example University");
+  EXPECT_TRUE(p.unplaced.empty());
+  // With no designation first, nothing says the pieces are a file and its holder.
+  ParsedCitation q = parse_citation(
+      R"("Report No. 9," May 2, 1955, History and Public Policy Program Digital Archive, Letters of the Embassy in Tokyo, Example University.)");
+  EXPECT_TRUE(q.archives.empty());
+}
+
 TEST(LabelledSentence, LabelsOfTheLabelsTable) {
   EXPECT_EQ(labelled_sentence("Original language: Chinese."),
             (LabelledSentence{"languages", "Original Language", "Chinese"}));
