@@ -454,6 +454,24 @@ void split_off_trailing_summary(PageRegions& regions) {
     if (!site_block_after || tl.size() < 2 || !summary_like(tl.back())) return;
     start = tl.size() - 1;
   }
+  // A copy that wraps its lines wraps the summary too: a last paragraph whose lines each run
+  // on in mid-sentence to a sentence's end on its last is read as one line, and put back as it was when it
+  // is not the summary.
+  std::vector<SourceLine> wrapped;
+  if (start > 0 && tl.size() - start >= 2 && closes_sentence(tl.back().text) &&
+      std::all_of(tl.begin() + static_cast<std::ptrdiff_t>(start), tl.end() - 1,
+                  [](const SourceLine& l) { return l.text.size() >= 40 && !closes_sentence(l.text); })) {
+    wrapped.assign(tl.begin() + static_cast<std::ptrdiff_t>(start), tl.end());
+    SourceLine one = wrapped.front();
+    for (std::size_t i = 1; i < wrapped.size(); ++i) one.text += ' ' + wrapped[i].text;
+    tl.resize(start);
+    tl.push_back(std::move(one));
+  }
+  auto keep_text = [&] {
+    if (wrapped.empty()) return;
+    tl.resize(start);
+    tl.insert(tl.end(), wrapped.begin(), wrapped.end());
+  };
   std::size_t k = tl.size();
   while (k > start && summary_like(tl[k - 1])) --k;
   if (k == start && k + 1 == tl.size()) {
@@ -461,9 +479,10 @@ void split_off_trailing_summary(PageRegions& regions) {
     // document has ended, so it is the page's summary.
     std::size_t prev = start;
     while (prev > 0 && tl[prev - 1].text.empty()) --prev;
-    if (!site_block_after && (prev == 0 || tl[prev - 1].text.size() >= 60 || closes_sentence(tl[prev - 1].text))) return;
+    if (!site_block_after && (prev == 0 || tl[prev - 1].text.size() >= 60 || closes_sentence(tl[prev - 1].text)))
+      return keep_text();
   } else if (k == tl.size() || k == start) {
-    return;
+    return keep_text();
   }
   // The lines after the summary are the blurbs of the collections the document belongs to:
   // page furniture shared by every document of a collection, not this document's metadata.
@@ -472,8 +491,6 @@ void split_off_trailing_summary(PageRegions& regions) {
   while (!tl.empty() && tl.back().text.empty()) tl.pop_back();
 }
 
-// A citation as pages print it: a quoted title, then a date ("\"Telegram, A to B,\" October
-// 11, 1949, ..."). Strong enough evidence to take a paragraph out of the text unlabelled.
 // Lines outside the text put back together where a copy wrapped a sentence: a line that
 // stops in mid-sentence and a next line that goes on in lower case are one line.
 std::vector<SourceLine> rejoin_wrapped_sentences(const std::vector<SourceLine>& lines) {
@@ -492,6 +509,8 @@ std::vector<SourceLine> rejoin_wrapped_sentences(const std::vector<SourceLine>& 
 // Longer than any citation the archive prints (its longest run to some 800 characters).
 constexpr std::size_t kLongestCitation = 1500;
 
+// A citation as pages print it: a quoted title, then a date ("\"Telegram, A to B,\" October
+// 11, 1949, ..."). Strong enough evidence to take a paragraph out of the text unlabelled.
 bool is_bare_citation(std::string_view text) {
   if (text.size() < 30 || text.size() > kLongestCitation) return false;
   if (!starts_with_quote(text)) {

@@ -1,11 +1,12 @@
 // The real pages of ../shared/wcda-pages/ re-laid out the ways copies of one page differ —
 // other line ends, blank lines doubled or filled with no-break spaces, trailing spaces, every
-// line indented, no blank lines at all — must give the record the page itself gives: the
+// line indented, no blank lines at all, lines wrapped — must give the record the page itself gives: the
 // rules read layouts, not the look of the pages they were written against.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -123,6 +124,52 @@ TEST(LayoutVariants, RealPagesWithTheirBlankLinesRemovedKeepTheirRecords) {
   std::printf("pages: %zu, same record without blank lines: %zu; differing:%s\n", pages, same, names.c_str());
   EXPECT_GE(pages, 75u);
   EXPECT_GE(static_cast<double>(same) / static_cast<double>(pages), kMinSameShare) << "differing:" << names;
+}
+
+// A line longer than `width` broken at spaces, its continuation lines indented as it is.
+std::vector<std::string> wrapped_line(const std::string& line, std::size_t width) {
+  if (line.size() <= width) return {line};
+  const std::string indent = line.substr(0, line.find_first_not_of(' '));
+  std::vector<std::string> out;
+  std::string rest = line;
+  while (rest.size() > width) {
+    std::size_t cut = rest.rfind(' ', width);
+    if (cut == std::string::npos || cut <= indent.size()) cut = rest.find(' ', width);
+    if (cut == std::string::npos) break;
+    out.push_back(rest.substr(0, cut));
+    std::size_t next = rest.find_first_not_of(' ', cut);
+    if (next == std::string::npos) { rest.clear(); break; }
+    rest = indent + rest.substr(next);
+  }
+  if (!rest.empty() && rest.find_first_not_of(' ') != std::string::npos) out.push_back(rest);
+  return out;
+}
+
+// Copies of a page saved from a PDF or a mail wrap its lines. Pages that set blank lines
+// between paragraphs keep their shape wrapped at 90 columns; a wrapped summary, citation or
+// funder line must still be read as one, though a few records may differ.
+TEST(LayoutVariants, RealPagesWrappedAtNinetyColumnsKeepTheirRecords) {
+  constexpr double kMinSameShare = 0.88;
+  std::size_t pages = 0, same = 0;
+  std::string differing;
+  for (const auto& page : testing::real_pages()) {
+    const std::string text = read_file(page.input);
+    const std::vector<std::string> lines = lines_of(text);
+    const auto blank_lines = static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), blank));
+    const json expected = record_of(text, page.name + ".txt");
+    std::string wrapped =
+        blank_lines * 3 > lines.size() ? relaid(text, [](auto& l) { return wrapped_line(l, 90); }) : text;
+    json got;
+    ASSERT_NO_THROW(got = record_of(wrapped, page.name + ".txt")) << page.name << " wrapped";
+    ++pages;
+    if (got == expected)
+      ++same;
+    else
+      differing += " " + page.name;
+  }
+  std::printf("pages: %zu, same record wrapped at 90 columns: %zu; differing:%s\n", pages, same, differing.c_str());
+  EXPECT_GE(pages, 75u);
+  EXPECT_GE(static_cast<double>(same) / static_cast<double>(pages), kMinSameShare) << "differing:" << differing;
 }
 
 }  // namespace
