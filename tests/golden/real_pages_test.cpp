@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "jsonld/record_json.h"
 #include "support/body_words.h"
@@ -196,6 +197,57 @@ const std::vector<std::pair<RealPage, std::string>>& real_page_teis() {
 
 // Valid TEI, and ready for deposit by archtei's schema where the page gives a source
 // (the schema asks for one; a page cut off before its source has none to give).
+// The parts a page's TEI body has, as "type lang" words in order ("original zh translation
+// en"): the body's <div type="original|translation">, each with its own xml:lang or the
+// <text>'s.
+std::string parts_of(const std::string& tei) {
+  auto attribute = [](std::string_view tag, std::string_view name) -> std::string {
+    std::size_t at = tag.find(" " + std::string(name) + "=\"");
+    if (at == std::string_view::npos) return {};
+    at += name.size() + 3;
+    return std::string(tag.substr(at, tag.find('"', at) - at));
+  };
+  std::size_t text_at = tei.find("<text ");  // not <textClass> or <textLang>
+  if (text_at == std::string::npos) text_at = tei.find("<text>");
+  std::string text_lang = text_at == std::string::npos ? "" : attribute(tei.substr(text_at, tei.find('>', text_at) - text_at), "xml:lang");
+  std::string parts;
+  for (std::size_t at = tei.find("<div ", text_at); at != std::string::npos; at = tei.find("<div ", at + 1)) {
+    std::string_view tag = std::string_view(tei).substr(at, tei.find('>', at) - at);
+    std::string type = attribute(tag, "type");
+    if (type != "original" && type != "translation") continue;
+    std::string lang = attribute(tag, "xml:lang");
+    parts += (parts.empty() ? "" : " ") + type + " " + (lang.empty() ? text_lang : lang);
+  }
+  return parts;
+}
+
+// Every page's text is split into the parts fixtures/real/parts.tsv gives it (an original in
+// its language beside its translation, an English original alone), and the record's
+// original languages agree with them.
+TEST(RealPages, TextsAreSplitIntoTheirOriginalAndTranslation) {
+  std::map<std::string, std::string> expected;
+  std::istringstream table(read_file(std::filesystem::path(ARCHTEI_FIXTURES_DIR) / "real" / "parts.tsv"));
+  for (std::string line; std::getline(table, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    expected[line.substr(0, tab)] = line.substr(tab + 1);
+  }
+  std::size_t pages = 0, with_original = 0;
+  for (const RealPage& page : real_pages()) {
+    SCOPED_TRACE(page.name);
+    Diagnostics diags(page.name + ".txt");
+    std::string tei = write_tei(read_text(read_file(page.input), page.name + ".txt", diags), diags);
+    auto it = expected.find(page.name);
+    const std::string want = it == expected.end() ? "translation en" : it->second;
+    EXPECT_EQ(parts_of(tei), want);
+    ++pages;
+    with_original += want.starts_with("original");
+  }
+  EXPECT_GE(pages, 75u);
+  EXPECT_GE(with_original, 6u);
+}
+
 TEST(RealPages, EveryTeiIsValidAgainstTeiAllAndArchteisSchema) {
   ASSERT_FALSE(real_page_teis().empty());
   for (const auto& [page, tei] : real_page_teis()) {
