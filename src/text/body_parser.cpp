@@ -18,6 +18,7 @@
 #include "text/speaker_detector.h"
 #include "text/speaker_names.h"
 #include "text/tables.h"
+#include "text/writing_script.h"
 
 namespace archtei {
 namespace {
@@ -97,6 +98,18 @@ std::string without_time_marks(std::string s) {
   return s;
 }
 
+// "14 марта 1951 г.", "12 березня 1947 р.": the year's abbreviation after a date ends no
+// sentence.
+std::string without_year_abbreviation(std::string s) {
+  for (std::string_view mark : {" \xD0\xB3.", " \xD0\xB3\xD0\xB3.", " \xD1\x80."})  // " г.", " гг.", " р."
+    if (s.size() > mark.size() && s.ends_with(mark) &&
+        std::isdigit(static_cast<unsigned char>(s[s.size() - mark.size() - 1]))) {
+      s.pop_back();
+      break;
+    }
+  return s;
+}
+
 // "... the cult of personality.1": a note's number after the sentence's end.
 std::string without_final_note_number(std::string s) {
   std::size_t end = s.size();
@@ -107,8 +120,32 @@ std::string without_final_note_number(std::string s) {
   return s;
 }
 
+// Chinese, Japanese and Korean set no capitals and few spaces, and say in a few characters
+// what English says in a line: a line of four characters or more in those scripts that ends
+// a sentence ("。", "！", "？", before any closing quote or a note's marker), or of sixty
+// characters, is prose.
+bool is_cjk_prose(std::string_view text) {
+  ScriptTally t = tally_scripts(text);
+  if (t.script != "Hani" && t.script != "Jpan" && t.script != "Kore" && t.script != "Hang") return false;
+  if (t.letters < 4) return false;
+  std::string_view s = trim(text);
+  for (bool changed = true; changed;) {
+    changed = false;
+    // A note's marker ("[3]") or a closing quote or bracket after the sentence's end.
+    if (s.ends_with("]") && s.rfind('[') != std::string_view::npos) {
+      s = trim(s.substr(0, s.rfind('['))), changed = true;
+    }
+    for (std::string_view close : {"\xE2\x80\x9D", "\xE3\x80\x8D", "\xEF\xBC\x89", ")"})
+      if (s.ends_with(close)) s.remove_suffix(close.size()), changed = true;
+  }
+  for (std::string_view end : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", ".", "!", "?"})
+    if (s.ends_with(end)) return true;
+  return t.letters >= 60;
+}
+
 bool is_prose(std::string_view text) {
-  std::string flat = without_final_note_number(without_time_marks(sentence_words(text)));
+  if (is_cjk_prose(text)) return true;
+  std::string flat = without_year_abbreviation(without_final_note_number(without_time_marks(sentence_words(text))));
   std::string_view s = flat;
   std::size_t words = count_words(s);
   if (s.size() >= 120) return true;

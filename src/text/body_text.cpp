@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "model/utf8.h"
+#include "text/writing_script.h"
 
 namespace archtei {
 
@@ -146,9 +147,13 @@ bool ends_sentence(std::string_view s, bool colon) {
 
 bool starts_with_nocase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
-      return false;
+  // Letter by letter, so that Cyrillic and Greek compare without case too ("ШИФРТЕЛЕГРАММА").
+  for (std::size_t i = 0; i < prefix.size();) {
+    std::size_t a_len, b_len;
+    char32_t a = decode_utf8(s, i, a_len), b = decode_utf8(prefix, i, b_len);
+    if (a_len != b_len || lower_letter(a) != lower_letter(b)) return false;
+    i += b_len;
+  }
   return true;
 }
 

@@ -5,11 +5,13 @@
 #include <cctype>
 #include <vector>
 
+#include "model/utf8.h"
 #include "text/body_text.h"
 #include "text/date_parser.h"
 #include "text/source_text.h"
 #include "text/speaker_names.h"
 #include "text/tables.h"
+#include "text/writing_script.h"
 
 namespace archtei {
 namespace {
@@ -56,8 +58,14 @@ const std::vector<LetterRule>& letter_rules() {
 }
 
 std::string_view strip_trailing_punct(std::string_view s) {
-  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ',' || s.back() == '!' || s.back() == ';'))
-    s.remove_suffix(1);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ',' || s.back() == '!' || s.back() == ';'))
+      s.remove_suffix(1), stripped = true;
+    // The full-width forms Chinese and Japanese write: "：", "，", "！", "；", "。".
+    for (std::string_view mark : {"\xEF\xBC\x9A", "\xEF\xBC\x8C", "\xEF\xBC\x81", "\xEF\xBC\x9B", "\xE3\x80\x82"})
+      if (s.ends_with(mark)) s.remove_suffix(mark.size()), stripped = true;
+  }
   return trim(s);
 }
 
@@ -268,6 +276,30 @@ bool is_title_line(std::string_view line) {
   return true;
 }
 
+// The letter or digit at byte `at` of `s` (or the one ending there, `before`); 0 for none.
+char32_t word_char_at(std::string_view s, std::size_t at, bool before) {
+  if (before) {
+    if (at == 0) return 0;
+    do --at;
+    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80);
+  }
+  if (at >= s.size()) return 0;
+  Utf8Char c = read_utf8(s, at);
+  if (c.length == 0) return 0;
+  bool digit = c.code_point < 0x80 && std::isdigit(static_cast<int>(c.code_point));
+  return digit || !script_of_letter(c.code_point).empty() ? c.code_point : 0;
+}
+
+// A phrase stands on its own where no letter runs into it from the side `before` or after
+// it. Chinese and Japanese set no spaces between words: a phrase whose edge is Han or kana
+// is whole wherever it stops ("柴军武同志" ends with "同志").
+bool stands_alone(std::string_view s, std::size_t at, std::string_view phrase, bool before) {
+  char32_t edge = word_char_at(phrase, before ? 0 : phrase.size(), !before);
+  std::string_view script = edge ? script_of_letter(edge) : std::string_view();
+  if (script == "Hani" || script == "Hira" || script == "Kana") return true;
+  return edge == 0 || word_char_at(s, at, before) == 0;
+}
+
 LetterPart classify_letter_line(std::string_view line) {
   std::string_view s = trim(line);
   // Leading quotes do not change what a line is ("“Cde. Mao Zedong!").
@@ -312,16 +344,11 @@ LetterPart classify_letter_line(std::string_view line) {
       const std::string& phrase = r.phrase;
       std::size_t at = r.match == LetterMatch::Suffix ? lower.size() - phrase.size() : lower.find(phrase);
       if (at == std::string::npos || lower.compare(at, phrase.size(), phrase) != 0) continue;
-      if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;
-      std::size_t end = at + phrase.size();
-      if (end < lower.size() && std::isalnum(static_cast<unsigned char>(lower[end]))) continue;
+      if (!stands_alone(lower, at, phrase, true) || !stands_alone(lower, at + phrase.size(), phrase, false)) continue;
       return r.part;
     }
     if (!starts_with_nocase(s, r.phrase)) continue;
-    std::size_t n = r.phrase.size();
-    bool boundary = n == s.size() || !std::isalnum(static_cast<unsigned char>(s[n])) ||
-                    !std::isalnum(static_cast<unsigned char>(r.phrase.back()));
-    if (!boundary) continue;
+    if (!stands_alone(s, r.phrase.size(), r.phrase, false)) continue;
     return r.part;
   }
   return LetterPart::None;

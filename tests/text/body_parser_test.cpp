@@ -32,6 +32,7 @@ const char* kind_name(BlockKind k) {
     case BlockKind::BlockGap: return "Gap";
     case BlockKind::BlockPageBreak: return "Pb";
     case BlockKind::Footnotes: return "Footnotes";
+    case BlockKind::Part: return "Part";
   }
   return "?";
 }
@@ -81,6 +82,18 @@ INSTANTIATE_TEST_SUITE_P(
                  "I answered that I would report to Moscow.\n\n3.IV.51 PETROV\n",
                  "Head Opener(Class Dist Routing Salute) P P Closer(Date Signed)",
                  {"PETROV"},
+                 {}},
+        BodyCase{"Chinese cable: short sentences are paragraphs",
+                 "柴军武同志：\n\n请即将毛主席的电报面交金首相，并将其答复速电告我们。\n\n如金首相有意见，亦请一并电告。\n\n"
+                 "周恩来\n\n十一月二十日\n",
+                 "Opener(Salute) P P Closer(Signed Date)",
+                 {"周恩来"},
+                 {}},
+        BodyCase{"Russian telegram: the year's 'г.' ends no sentence",
+                 "ШИФРТЕЛЕГРАММА\n\nИз Пхеньяна, № 4711, 14 марта 1951 г.\n\nТоварищу Филиппову\n\n"
+                 "Ким Ир Сен просил передать, что корейские товарищи готовы начать переговоры.\n\nРАЗУВАЕВ\n",
+                 "Opener(Class Routing Salute) P Closer(Signed)",
+                 {"РАЗУВАЕВ"},
                  {}},
         BodyCase{"letter with address and closer lines",
                  "to Mr. Pak Hon Yong\nMinister of Foreign Affairs of\nthe Democratic People's Republic\n\n    Pyongyang\n\n"

@@ -92,7 +92,20 @@ INSTANTIATE_TEST_SUITE_P(
                       PartCase{"CONCERNING THE TRADE AGREEMENT", LetterPart::Subject},
                       PartCase{"On the next day we met again", LetterPart::None},
                       PartCase{"ONE MORE QUESTION", LetterPart::None},
-                      PartCase{"ON", LetterPart::None}));
+                      PartCase{"ON", LetterPart::None},
+                      // The originals' phrases: any letter case, whole words only; Han
+                      // phrases stand alone without spaces.
+                      PartCase{"ШИФРТЕЛЕГРАММА", LetterPart::Classification},
+                      PartCase{"Совершенно секретно", LetterPart::Classification},
+                      PartCase{"Товарищу Филиппову", LetterPart::Salute},
+                      PartCase{"Товарищеский ужин", LetterPart::None},
+                      PartCase{"Из Пхеньяна, № 4711", LetterPart::Routing},
+                      PartCase{"Изменения", LetterPart::None},
+                      PartCase{"Werter Genosse Semjonow!", LetterPart::Salute},
+                      PartCase{"Mit sozialistischem Gruß", LetterPart::Closing},
+                      PartCase{"柴军武同志：", LetterPart::Salute},
+                      PartCase{"绝密", LetterPart::Classification},
+                      PartCase{"绝密文件已送达", LetterPart::None}));
 
 struct InitialsCase {
   const char* input;

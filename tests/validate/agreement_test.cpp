@@ -101,7 +101,9 @@ Tally compare_relaxng(const std::string& group) {
     EXPECT_EQ(ours, reference.at(c.path)) << c.label << " (" << c.path << "): jing says "
                                           << (reference.at(c.path) ? "valid" : "invalid") << listing(r);
     // A verdict of invalid always comes with at least one reason.
-    if (!ours) EXPECT_FALSE(r.problems.empty()) << c.label;
+    if (!ours) {
+      EXPECT_FALSE(r.problems.empty()) << c.label;
+    }
   }
   return t;
 }
@@ -150,7 +152,9 @@ TEST(SchematronAgreement, ThirdPartyCorpusMatchesJing) {
   EXPECT_GE(broken.cases, 40);
   EXPECT_EQ(broken.invalid, broken.cases);
   for (const AgreementCase& c : agreement_cases())
-    if (c.group == "corpus-rule") EXPECT_FALSE(reference.at(c.path)) << "jing+Saxon finds no broken rule in " << c.label;
+    if (c.group == "corpus-rule") {
+      EXPECT_FALSE(reference.at(c.path)) << "jing+Saxon finds no broken rule in " << c.label;
+    }
 }
 
 TEST(SchematronAgreement, GoldenFixturesMatchJing) {

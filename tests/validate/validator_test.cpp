@@ -68,7 +68,9 @@ TEST_P(DiagnosticTest, OneErrorAtTheCause) {
   EXPECT_EQ(d.code, c.code);
   EXPECT_EQ(d.file, "doc.xml");
   EXPECT_EQ(d.pos.line, c.line);
-  if (c.column != 0) EXPECT_EQ(d.pos.column, c.column);
+  if (c.column != 0) {
+    EXPECT_EQ(d.pos.column, c.column);
+  }
   EXPECT_NE(d.message.find(c.fragment), std::string::npos) << d.message;
 }
 
