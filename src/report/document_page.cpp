@@ -171,8 +171,17 @@ std::string record_html(const std::vector<TracedValue>& values, bool traced) {
     std::string ids;
     for (const auto& id : v.ids) ids += (ids.empty() ? "" : " ") + id;
     out += "<dd><button type=\"button\" class=\"val f-" + v.key + "\" id=\"v" + std::to_string(i + 1) + "\" data-spans=\"" +
-           ids + "\" data-field=\"" + esc(v.label) + "\"" +
-           (ids.empty() ? "" : " aria-describedby=\"source-h\"") + ">" + esc(v.value) + "</button>";
+           ids + "\" data-field=\"" + esc(v.label) + "\">" + esc(v.value) + "</button>";
+    // Where it was read, as links to the lines: the way there for keyboards, readers and print.
+    if (v.spans && !v.spans->empty()) {
+      out += " <span class=\"where\">read at ";
+      std::set<std::size_t> lines;
+      for (const SourceSpan& s : *v.spans)
+        if (lines.insert(s.line).second)
+          out += std::string(lines.size() > 1 ? ", " : "") + "<a href=\"#L" + std::to_string(s.line) + "\">line " +
+                 std::to_string(s.line) + "</a>";
+      out += "</span>";
+    }
     if (traced && v.ids.empty()) out += " <span class=\"nospan\">(no source span)</span>";
     out += "</dd>";
   }

@@ -306,6 +306,9 @@ std::string warning_subject(std::string_view warning) {
 
 RecordSpans locate_record_spans(std::string_view input, const Metadata& m, const std::vector<Block>& body,
                                 const std::vector<SourceLine>& text_lines) {
+  // The reader decodes UTF-16 and UTF-32 itself; spans are offsets into UTF-8 text only.
+  if (input.starts_with("\xFF\xFE") || input.starts_with("\xFE\xFF") || input.starts_with(std::string_view("\0\0\xFE\xFF", 4)))
+    return {};
   TextIndex ix(input, text_lines);
   Locator at(ix);
   RecordSpans s;

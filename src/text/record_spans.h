@@ -23,7 +23,8 @@
 namespace archtei {
 
 /// The spans of every value of `record`, read from `input` (the UTF-8 text the reader was
-/// given); `body` is the document's text as parsed and `text_lines` its lines.
+/// given); `body` is the document's text as parsed and `text_lines` its lines. Untraced
+/// (no spans) for an input that starts with a UTF-16 or UTF-32 byte-order mark: decode first.
 RecordSpans locate_record_spans(std::string_view input, const Metadata& record, const std::vector<Block>& body,
                                 const std::vector<SourceLine>& text_lines);
 

@@ -22,6 +22,19 @@ function check(ok, what) {
   }
 }
 
+// The browser first: a missing or broken chromium fails the test at once, never skips it.
+let browser;
+try {
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+} catch (e) {
+  console.error(`FAIL: cannot start chromium at ${chromium}: ${e.message.split("\n")[0]}`);
+  process.exit(1);
+}
+
 // The fixture inputs, each copied under its case's name.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "archtei-report-"));
 fs.mkdirSync(path.join(work, "inputs"));
@@ -73,11 +86,6 @@ const gaps = new Set(fs.readFileSync(gapsFile, "utf8").split("\n").map((l) => l.
 
 const squeeze = (s) => s.replace(/[\s\u00a0\u25a1]+/g, "").toLowerCase();
 
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
