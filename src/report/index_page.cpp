@@ -9,6 +9,9 @@
 namespace archtei::report {
 namespace {
 
+// Rows per chunk of the index: the unit the browser skips laying out when off screen.
+constexpr std::size_t kRowsPerChunk = 100;
+
 std::string joined(const std::vector<std::string>& values, const std::string& sep) {
   std::string out;
   for (const auto& v : values) out += (out.empty() ? "" : sep) + v;
@@ -67,29 +70,36 @@ std::string index_page(const std::vector<IndexRow>& rows) {
          "<label>Decade <select id=\"f-decade\"><option value=\"\">all</option>" + options(decades) + "</select></label>\n"
          "</form>\n";
   out += "<p id=\"count\" role=\"status\" aria-live=\"polite\">" + std::to_string(rows.size()) + " documents</p>\n";
-  out += "<table id=\"documents\" class=\"documents\">\n<caption>Converted documents, one row each</caption>\n<thead><tr>";
+  // A grid of rows in chunks rather than a <table>: the browser lays out and paints only the
+  // chunks near the viewport (content-visibility), which keeps 10,000 rows fast to open and
+  // to filter. ARIA roles give it a table's semantics.
+  out += "<div id=\"documents\" class=\"documents\" role=\"table\" aria-label=\"Converted documents, one row each\" "
+         "aria-rowcount=\"" + std::to_string(rows.size() + 1) + "\">\n<div role=\"rowgroup\" class=\"head\"><div role=\"row\" class=\"row\">";
   const char* columns[][2] = {{"title", "Title"},      {"date", "Date"},          {"type", "Type"},
                               {"archive", "Archive"},  {"translators", "Translators"}, {"status", "Status"},
                               {"warnings", "Warnings"}};
   for (auto& c : columns)
-    out += std::string("<th scope=\"col\" data-key=\"") + c[0] + "\"" +
-           (std::string_view(c[0]) == "warnings" ? " data-numeric=\"1\"" : "") + ">" + c[1] + "</th>";
-  out += "</tr></thead>\n<tbody>\n";
-  for (const IndexRow& r : rows) {
+    out += std::string("<span role=\"columnheader\" data-key=\"") + c[0] + "\"" +
+           (std::string_view(c[0]) == "warnings" ? " data-numeric=\"1\"" : "") + ">" + c[1] + "</span>";
+  out += "</div></div>\n<div role=\"rowgroup\" class=\"rows\" id=\"rows\">\n";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const IndexRow& r = rows[i];
+    if (i % kRowsPerChunk == 0) out += std::string(i == 0 ? "" : "</div>\n") + "<div class=\"chunk\">\n";
     std::vector<std::string> acronyms;
     for (const auto& a : r.record.archives) acronyms.push_back(a.archive);
     const std::string title = r.record.title.empty() ? r.input : r.record.title;
-    out += "<tr data-archives=\"" + esc(joined(acronyms, "|")) + "\" data-translators=\"" +
+    out += "<div role=\"row\" class=\"row\" data-archives=\"" + esc(joined(acronyms, "|")) + "\" data-translators=\"" +
            esc(joined(r.record.translators, "|")) + "\" data-decade=\"" + decade_of(r.record.date) + "\">";
-    out += "<td><a href=\"" + href(r.page) + "\">" + esc(title) + "</a></td>";
-    out += "<td>" + esc(r.record.date) + "</td>";
-    out += "<td>" + esc(r.record.document_type) + "</td>";
-    out += "<td>" + esc(archive_cell(r.record)) + "</td>";
-    out += "<td>" + esc(joined(r.record.translators, ", ")) + "</td>";
-    out += "<td class=\"status status-" + esc(r.status) + "\">" + esc(r.status) + "</td>";
-    out += "<td class=\"num\">" + std::to_string(r.warnings) + "</td></tr>\n";
+    out += "<span role=\"cell\"><a href=\"" + href(r.page) + "\">" + esc(title) + "</a></span>";
+    out += "<span role=\"cell\">" + esc(r.record.date) + "</span>";
+    out += "<span role=\"cell\">" + esc(r.record.document_type) + "</span>";
+    out += "<span role=\"cell\">" + esc(archive_cell(r.record)) + "</span>";
+    out += "<span role=\"cell\">" + esc(joined(r.record.translators, ", ")) + "</span>";
+    out += "<span role=\"cell\" class=\"status status-" + esc(r.status) + "\">" + esc(r.status) + "</span>";
+    out += "<span role=\"cell\" class=\"num\">" + std::to_string(r.warnings) + "</span></div>\n";
   }
-  out += "</tbody>\n</table>\n</main>\n</body>\n</html>\n";
+  if (!rows.empty()) out += "</div>\n";
+  out += "</div>\n</div>\n</main>\n</body>\n</html>\n";
   return out;
 }
 

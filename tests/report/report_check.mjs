@@ -98,9 +98,11 @@ try {
 
   // The index: one row per document.
   await page.goto(url("index.html"), { waitUntil: "load" });
-  const rowCount = await page.$$eval("#documents tbody tr", (rows) => rows.length);
+  const rowCount = await page.$$eval("#documents .rows [role=row]", (rows) => rows.length);
   check(rowCount === cases.length, `index has ${rowCount} rows for ${cases.length} documents`);
-  const visible = () => page.$$eval("#documents tbody tr", (rows) => rows.filter((r) => !r.hidden).map((r) => Array.from(r.cells, (c) => c.textContent)));
+  // The rows shown, in order, as their cells' text: a row is shown when neither it nor its chunk is hidden.
+  const visible = () => page.$$eval("#documents .rows [role=row]", (rows) =>
+    rows.filter((r) => !r.hidden && !r.parentElement.hidden).map((r) => Array.from(r.children, (c) => c.textContent)));
 
   // "has warnings" shows exactly the documents the manifest gives warnings.
   const withWarnings = manifest.filter((r) => (r.warnings || []).length > 0).length;
@@ -115,8 +117,8 @@ try {
   const translator = await page.$eval("#f-translator option:nth-child(2)", (o) => o.value);
   await page.type("#f-text", translator);
   rows = await visible();
-  const expected = manifest.length && (await page.$$eval("#documents tbody tr", (trs, t) =>
-    trs.filter((tr) => tr.textContent.toLowerCase().includes(t.toLowerCase())).length, translator));
+  const expected = await page.$$eval("#documents .rows [role=row]", (trs, t) =>
+    trs.filter((tr) => tr.textContent.toLowerCase().includes(t.toLowerCase())).length, translator);
   check(rows.length > 0 && rows.length < cases.length && rows.length === expected,
         `search "${translator}" shows ${rows.length} rows, ${expected} rows hold it`);
   check(rows.every((r) => r.join(" ").toLowerCase().includes(translator.toLowerCase())), `search rows all hold "${translator}"`);
@@ -131,15 +133,15 @@ try {
   await page.select("#f-decade", "");
 
   // Sorting by date orders the ISO dates, empty dates last; again, the other way.
-  await page.click("#documents th[data-key=date] button");
+  await page.click("#documents [role=columnheader][data-key=date] button");
   let dates = (await visible()).map((r) => r[1]);
   let filled = dates.filter(Boolean);
   check(filled.length > 10 && filled.every((d, i) => i === 0 || filled[i - 1] <= d), "ascending date sort");
   check(dates.slice(filled.length).every((d) => d === ""), "documents without a date come last");
-  await page.click("#documents th[data-key=date] button");
+  await page.click("#documents [role=columnheader][data-key=date] button");
   dates = (await visible()).map((r) => r[1]).filter(Boolean);
   check(dates.every((d, i) => i === 0 || dates[i - 1] >= d), "descending date sort");
-  await page.click("#documents th[data-key=title] button");
+  await page.click("#documents [role=columnheader][data-key=title] button");
   await page.screenshot({ path: path.join(artifacts, "index.png") });
 
   // The overview draws its charts without script.

@@ -2,26 +2,39 @@
 // document page. Everything works without it: it only adds behaviour to static HTML.
 "use strict";
 
+// Rows per chunk, as index_page.cpp writes them, and a row's estimated height in pixels for
+// chunks not yet laid out.
+const ROWS_PER_CHUNK = 100, ROW_HEIGHT = 36;
+
 function setUpIndex() {
   const table = document.getElementById("documents");
-  const tbody = table.tBodies[0];
+  const chunks = Array.from(table.querySelectorAll(".chunk"));
   const form = document.getElementById("filters");
   const count = document.getElementById("count");
-  const total = tbody.rows.length;
-  const headers = Array.from(table.tHead.rows[0].cells);
+  const headers = Array.from(table.querySelectorAll("[role=columnheader]"));
   // Each row read once: its cells' text for sorting, all of it for the free-text filter.
-  const rows = Array.from(tbody.rows, (tr, order) => {
-    const cells = Array.from(tr.cells, (td) => td.textContent);
+  const rows = Array.from(table.querySelectorAll(".rows [role=row]"), (el, order) => {
+    const cells = Array.from(el.children, (c) => c.textContent);
     return {
-      tr, order, cells, shown: true,
+      el, order, cells, shown: true,
       text: cells.join(" ").toLowerCase(),
-      archives: tr.dataset.archives ? tr.dataset.archives.split("|") : [],
-      translators: tr.dataset.translators ? tr.dataset.translators.split("|") : [],
-      decade: tr.dataset.decade,
+      archives: el.dataset.archives ? el.dataset.archives.split("|") : [],
+      translators: el.dataset.translators ? el.dataset.translators.split("|") : [],
+      decade: el.dataset.decade,
       warnings: Number(cells[6]),
-      invalid: tr.cells[5].textContent === "invalid" || tr.cells[5].textContent === "failed",
+      invalid: cells[5] === "invalid" || cells[5] === "failed",
     };
   });
+  const total = rows.length;
+  // A chunk's height, until it is laid out, is estimated from the rows it shows.
+  function sizeChunks() {
+    chunks.forEach((chunk, i) => {
+      let shown = 0;
+      for (let k = i * ROWS_PER_CHUNK; k < Math.min(total, (i + 1) * ROWS_PER_CHUNK); k++) if (rows[k].shown) shown++;
+      chunk.hidden = shown === 0;
+      chunk.style.containIntrinsicSize = `0 ${shown * ROW_HEIGHT}px`;
+    });
+  }
   const f = (id) => document.getElementById(id);
   function filter() {
     const words = f("f-text").value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -32,9 +45,10 @@ function setUpIndex() {
       const show = (!warn || r.warnings > 0) && (!invalid || r.invalid) &&
         (!archive || r.archives.includes(archive)) && (!translator || r.translators.includes(translator)) &&
         (!decade || r.decade === decade) && words.every((w) => r.text.includes(w));
-      if (show !== r.shown) { r.tr.hidden = !show; r.shown = show; }
+      if (show !== r.shown) { r.el.hidden = !show; r.shown = show; }
       if (show) n++;
     }
+    sizeChunks();
     count.textContent = n === total ? `${total} documents` : `${n} of ${total} documents`;
   }
   form.addEventListener("input", filter);
@@ -60,11 +74,15 @@ function setUpIndex() {
         const c = numeric ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
         return c * sign || a.order - b.order;
       });
-      const fragment = document.createDocumentFragment();
-      for (const r of rows) fragment.appendChild(r.tr);
-      tbody.appendChild(fragment);
+      chunks.forEach((chunk, i) => {
+        const fragment = document.createDocumentFragment();
+        for (const r of rows.slice(i * ROWS_PER_CHUNK, (i + 1) * ROWS_PER_CHUNK)) fragment.appendChild(r.el);
+        chunk.appendChild(fragment);
+      });
+      sizeChunks();
     });
   });
+  sizeChunks();
 }
 
 function setUpDocument() {
