@@ -2,7 +2,6 @@
 // in place, the record beside it (each value tied to its marks), problems linked to their
 // lines, and the TEI text for reading.
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "report/fields.h"

@@ -1,6 +1,5 @@
 // The report's rows -> index.html: one row per document, sortable by every column and
 // filterable (report.js), readable as a plain table without JavaScript.
-#include <map>
 #include <set>
 
 #include "report/html.h"

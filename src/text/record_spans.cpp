@@ -82,7 +82,6 @@ class TextIndex {
   }
 
   std::size_t size() const { return src_.size(); }
-  std::string_view source() const { return src_; }
 
   SourceSpan span(std::size_t begin, std::size_t end) const {
     SourceSpan s;
@@ -104,7 +103,6 @@ class TextIndex {
   std::size_t line_start(std::size_t line) const {
     return line >= 1 && line <= line_starts_.size() ? line_starts_[line - 1] : src_.size();
   }
-  std::size_t line_count() const { return line_starts_.size(); }
   bool in_body(std::size_t offset) const { return in_body_[line_of(offset)]; }
 
   /// Source ranges [begin, end) where `value` is written, starting inside [from, to).
