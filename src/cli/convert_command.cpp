@@ -14,6 +14,7 @@
 #include "batch/interrupt.h"
 #include "batch/json_log.h"
 #include "batch/manifest.h"
+#include "report/report.h"
 #include "batch/runner.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -38,6 +39,7 @@ struct ConvertOptions {
   bool quiet = false;
   std::string log;
   std::string manifest;
+  std::string report;
 };
 
 namespace {
@@ -151,6 +153,7 @@ int run_convert(const ConvertOptions& o) {
       run, reporters);
   std::cerr.flush();
   batch::reraise_stop_signal();
+  if (!o.report.empty()) report::write_report(manifest_file, o.report);
   return committer.failed() ? kExitFailures : summary.exit_code();
 }
 
@@ -171,6 +174,7 @@ void setup_convert(CLI::App& app, int& exit_code) {
   cmd->add_flag("-q,--quiet", options->quiet, "No progress bar; only errors and the summary");
   cmd->add_option("--log", options->log, "Write a JSON-lines log of the run to FILE");
   cmd->add_option("--manifest", options->manifest, "Manifest file (default: DIR/manifest.jsonl)");
+  cmd->add_option("--report", options->report, "At the end, write the HTML report of the output folder into REPORT");
   cmd->callback([options, &exit_code] { exit_code = run_convert(*options); });
 }
 

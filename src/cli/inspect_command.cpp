@@ -14,6 +14,7 @@
 #include "jsonld/record_json.h"
 #include "tei/tei_reader.h"
 #include "text/source_text.h"
+#include "text/text_reader.h"
 
 namespace archtei::cli {
 
@@ -21,6 +22,7 @@ namespace archtei::cli {
 struct InspectOptions {
   std::vector<std::string> files;
   bool json = false;
+  bool spans = false;
   ReadFlags read;
 };
 
@@ -30,8 +32,9 @@ Error input_error(const std::string& file, std::string message, std::string code
   return Error::input(file, {}, std::move(message), std::move(code));
 }
 
-/// The record of one file; warnings found on the way go to stderr.
-Metadata inspect_file(const std::string& file, const std::string& encoding) {
+/// The record of one file (with its source spans when `traced` and the file is a text);
+/// warnings found on the way go to stderr.
+Document inspect_file(const std::string& file, const std::string& encoding, bool traced) {
   const FormatInfo* format = detect_format(file);
   if (format == nullptr || format->read == nullptr)
     throw input_error(file, "cannot tell the format from the file name (.txt, .xml, .tei.xml, .jsonld)",
@@ -39,14 +42,15 @@ Metadata inspect_file(const std::string& file, const std::string& encoding) {
   std::string bytes = batch::read_input_file(file);
   if (format->format == Format::Text) bytes = decode_text(bytes, encoding, file).text;
   Diagnostics diags(file);
-  Document doc = format->read(bytes, file, diags);
+  Document doc = traced && format->format == Format::Text ? read_text_traced(bytes, file, diags)
+                                                          : format->read(bytes, file, diags);
   // A tree with no TEI header would print as an empty record, as if all were well.
   if (!doc.tei.empty())
     if (std::string missing = missing_tei_header(doc.tei); !missing.empty())
       throw input_error(file, "nothing to inspect: " + missing, "no-tei-header");
   for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
   if (doc.metadata.file.empty()) doc.metadata.file = file;
-  return doc.metadata;
+  return doc;
 }
 
 // The table uses the JSON record's keys as labels, so the two outputs read alike.
@@ -125,16 +129,80 @@ void print_table(std::ostream& out, const Metadata& m) {
   row(out, "warnings", m.warnings);
 }
 
+std::string span_text(const Spans& spans) {
+  std::string out;
+  for (const SourceSpan& s : spans)
+    out += (out.empty() ? "" : " ") + std::to_string(s.line) + ":" + std::to_string(s.column) + "-" +
+           std::to_string(s.end_line) + ":" + std::to_string(s.end_column);
+  return out.empty() ? "(none)" : out;
+}
+
+void span_row(std::ostream& out, const std::string& label, const Spans& spans, bool present) {
+  if (present) row(out, label, span_text(spans));
+}
+
+void span_rows(std::ostream& out, const std::string& label, const std::vector<Spans>& lists) {
+  for (std::size_t i = 0; i < lists.size(); ++i) row(out, label + "[" + std::to_string(i) + "]", span_text(lists[i]));
+}
+
+// The spans as line:column-line:column ranges, one row per value, under the record's keys.
+void print_spans(std::ostream& out, const Metadata& m, const RecordSpans& s) {
+  if (!s.traced) {
+    out << "spans               none: source spans exist only for a text input\n";
+    return;
+  }
+  out << "spans (line:column-end_line:end_column)\n";
+  span_row(out, "title", s.title, !m.title.empty());
+  span_row(out, "date", s.date, !m.date.empty());
+  span_row(out, "document_type", s.document_type, !m.document_type.empty());
+  span_rows(out, "authors", s.authors);
+  span_rows(out, "recipients", s.recipients);
+  for (std::size_t i = 0; i < s.archives.size() && i < m.archives.size(); ++i) {
+    const ReferenceSpans& r = s.archives[i];
+    const ArchivalReference& a = m.archives[i];
+    std::string at = "archives[" + std::to_string(i) + "].";
+    span_row(out, at + "archive", r.archive, !a.archive.empty());
+    span_row(out, at + "archive_name", r.archive_name, !a.archive_name.empty());
+    span_row(out, at + "fond", r.fond, !a.fond.empty());
+    span_row(out, at + "opis", r.opis, !a.opis.empty());
+    span_row(out, at + "delo", r.delo, !a.delo.empty());
+    span_row(out, at + "papka", r.papka, !a.papka.empty());
+    span_row(out, at + "listy", r.listy, !a.listy.empty());
+    span_row(out, at + "note", r.note, !a.note.empty());
+    span_row(out, at + "citation", r.citation, !a.citation.empty());
+  }
+  span_rows(out, "published_sources", s.published_sources);
+  span_rows(out, "translators", s.translators);
+  span_rows(out, "contributors", s.contributors);
+  span_rows(out, "editors", s.editors);
+  for (std::size_t i = 0; i < s.other_credits.size(); ++i) {
+    std::string at = "other_credits[" + std::to_string(i) + "].";
+    row(out, at + "role", span_text(s.other_credits[i].role));
+    row(out, at + "name", span_text(s.other_credits[i].name));
+  }
+  span_rows(out, "funders", s.funders);
+  span_rows(out, "original_languages", s.original_languages);
+  span_row(out, "summary", s.summary, !m.summary.empty());
+  span_row(out, "source_url", s.source_url, !m.source_url.empty());
+  span_row(out, "publisher", s.publisher, !m.publisher.empty());
+  span_rows(out, "signers", s.signers);
+  span_rows(out, "speakers", s.speakers);
+  span_rows(out, "warnings", s.warnings);
+}
+
 }  // namespace
 
 int run_inspect(const InspectOptions& o) {
   apply_read_flags(o.read);
   int status = kExitOk;
   std::vector<Metadata> records;
+  std::vector<RecordSpans> spans;
   for (const auto& file : o.files) {
     // One bad file is reported and the others are still printed.
     try {
-      records.push_back(inspect_file(file, o.read.encoding));
+      Document doc = inspect_file(file, o.read.encoding, o.spans);
+      records.push_back(std::move(doc.metadata));
+      spans.push_back(std::move(doc.spans));
     } catch (const Error& e) {
       std::cerr << e.what() << '\n';
       status = kExitFailures;
@@ -145,13 +213,15 @@ int run_inspect(const InspectOptions& o) {
   }
   if (o.json) {
     if (o.files.size() == 1 && records.size() == 1)
-      std::cout << write_record_json(records.front()) << '\n';
+      std::cout << (o.spans ? write_record_json(records.front(), spans.front()) : write_record_json(records.front()))
+                << '\n';
     else if (o.files.size() > 1)
-      std::cout << write_records_json(records) << '\n';
+      std::cout << (o.spans ? write_records_json(records, spans) : write_records_json(records)) << '\n';
   } else {
     for (std::size_t i = 0; i < records.size(); ++i) {
       if (i != 0) std::cout << '\n';
       print_table(std::cout, records[i]);
+      if (o.spans) print_spans(std::cout, records[i], spans[i]);
     }
   }
   return status;
@@ -163,6 +233,9 @@ void setup_inspect(CLI::App& app, int& exit_code) {
       "inspect", "Print the metadata record of text, TEI or JSON-LD files (a text is read, a TEI header read back)");
   cmd->add_option("files", options->files, "Files to inspect (.txt, .xml/.tei.xml, .jsonld)")->required();
   cmd->add_flag("--json", options->json, "Print the record as JSON: one object, or an array for several files");
+  cmd->add_flag("--spans", options->spans,
+                "Also print where each value was read in a text input (line:column ranges; with --json, a \"spans\" "
+                "object keyed like the record, null for TEI and JSON-LD)");
   add_read_flags(*cmd, options->read, /*texts=*/true, /*trees=*/true);
   cmd->callback([options, &exit_code] { exit_code = run_inspect(*options); });
 }

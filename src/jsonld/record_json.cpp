@@ -59,6 +59,53 @@ Json record(const Metadata& m) {
   return out;
 }
 
+Json span_list(const Spans& spans) {
+  Json out = Json::array();
+  for (const SourceSpan& s : spans)
+    out.push_back(Json{{"line", s.line}, {"column", s.column}, {"end_line", s.end_line},
+                       {"end_column", s.end_column}, {"offset", s.offset}, {"length", s.length}});
+  return out;
+}
+
+Json span_lists(const std::vector<Spans>& lists) {
+  Json out = Json::array();
+  for (const Spans& s : lists) out.push_back(span_list(s));
+  return out;
+}
+
+Json spans(const RecordSpans& s) {
+  if (!s.traced) return nullptr;
+  Json out = Json::object();
+  out["title"] = span_list(s.title);
+  out["date"] = span_list(s.date);
+  out["document_type"] = span_list(s.document_type);
+  out["authors"] = span_lists(s.authors);
+  out["recipients"] = span_lists(s.recipients);
+  out["archives"] = Json::array();
+  for (const ReferenceSpans& r : s.archives)
+    out["archives"].push_back(Json{{"archive", span_list(r.archive)}, {"archive_name", span_list(r.archive_name)},
+                                   {"fond", span_list(r.fond)}, {"opis", span_list(r.opis)},
+                                   {"delo", span_list(r.delo)}, {"papka", span_list(r.papka)},
+                                   {"listy", span_list(r.listy)}, {"note", span_list(r.note)},
+                                   {"citation", span_list(r.citation)}});
+  out["published_sources"] = span_lists(s.published_sources);
+  out["translators"] = span_lists(s.translators);
+  out["contributors"] = span_lists(s.contributors);
+  out["editors"] = span_lists(s.editors);
+  out["other_credits"] = Json::array();
+  for (const CreditSpans& c : s.other_credits)
+    out["other_credits"].push_back(Json{{"role", span_list(c.role)}, {"name", span_list(c.name)}});
+  out["funders"] = span_lists(s.funders);
+  out["original_languages"] = span_lists(s.original_languages);
+  out["summary"] = span_list(s.summary);
+  out["source_url"] = span_list(s.source_url);
+  out["publisher"] = span_list(s.publisher);
+  out["signers"] = span_lists(s.signers);
+  out["speakers"] = span_lists(s.speakers);
+  out["warnings"] = span_lists(s.warnings);
+  return out;
+}
+
 std::string dump(const Json& j, int indent) {
   // Invalid UTF-8 is replaced rather than thrown: inspect must print something for any input.
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
@@ -71,6 +118,23 @@ std::string write_record_json(const Metadata& record, int indent) { return dump(
 std::string write_records_json(const std::vector<Metadata>& records, int indent) {
   Json out = Json::array();
   for (const auto& r : records) out.push_back(record(r));
+  return dump(out, indent);
+}
+
+std::string write_record_json(const Metadata& m, const RecordSpans& s, int indent) {
+  Json out = record(m);
+  out["spans"] = spans(s);
+  return dump(out, indent);
+}
+
+std::string write_records_json(const std::vector<Metadata>& records, const std::vector<RecordSpans>& s,
+                               int indent) {
+  Json out = Json::array();
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    Json one = record(records[i]);
+    one["spans"] = i < s.size() ? spans(s[i]) : Json(nullptr);
+    out.push_back(std::move(one));
+  }
   return dump(out, indent);
 }
 

@@ -5,6 +5,7 @@
 
 #include "body.h"
 #include "metadata.h"
+#include "source_span.h"
 #include "xml_tree.h"
 
 namespace archtei {
@@ -19,6 +20,8 @@ struct Document {
   Metadata metadata;
   std::vector<Block> body;
   XmlDocument tei;
+  /// Where each value of `metadata` was read in the input; filled by the text reader only.
+  RecordSpans spans;
 };
 
 }  // namespace archtei

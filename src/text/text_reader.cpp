@@ -19,6 +19,7 @@
 #include "text/language_parts.h"
 #include "text/page_head.h"
 #include "text/page_layout.h"
+#include "text/record_spans.h"
 #include "text/source_text.h"
 #include "text/tables.h"
 #include "text/title_parser.h"
@@ -351,7 +352,9 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
   return reading;
 }
 
-Document read_text(std::string_view input, const std::string& file, Diagnostics& diags) {
+namespace {
+
+Document read_document(std::string_view input, const std::string& file, Diagnostics& diags, bool traced) {
   PageReading page = read_page(input, file, diags);
   Document doc;
   doc.metadata = std::move(page.metadata);
@@ -399,7 +402,18 @@ Document read_text(std::string_view input, const std::string& file, Diagnostics&
       }
     }
   }
+  if (traced) doc.spans = locate_record_spans(input, m, doc.body, page.text_lines);
   return doc;
+}
+
+}  // namespace
+
+Document read_text(std::string_view input, const std::string& file, Diagnostics& diags) {
+  return read_document(input, file, diags, false);
+}
+
+Document read_text_traced(std::string_view input, const std::string& file, Diagnostics& diags) {
+  return read_document(input, file, diags, true);
 }
 
 }  // namespace archtei

@@ -25,4 +25,8 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
 /// or hold no document text; problems it can work around go to `diags`.
 Document read_text(std::string_view input, const std::string& file, Diagnostics& diags);
 
+/// read_text, and the source spans of every value of the record in `spans` (see
+/// record_spans.h); offsets count bytes of `input`.
+Document read_text_traced(std::string_view input, const std::string& file, Diagnostics& diags);
+
 }  // namespace archtei

@@ -76,5 +76,28 @@ TEST_F(InspectCommand, OneFileGivesOneJsonObject) {
   EXPECT_EQ(r.out.substr(0, 14), "{\n  \"file\": \"/");
 }
 
+TEST_F(InspectCommand, SpansOfATeiInputAreNullAndSaidToBeNone) {
+  CommandResult json = run("inspect --spans --json " + path("good.tei.xml"));
+  EXPECT_EQ(json.status, 0) << json.out;
+  EXPECT_NE(json.out.find("\n  \"spans\": null\n}"), std::string::npos) << json.out;
+  CommandResult table = run("inspect --spans " + path("good.tei.xml"));
+  EXPECT_NE(table.out.find("spans               none: source spans exist only for a text input"), std::string::npos)
+      << table.out;
+}
+
+TEST_F(InspectCommand, SpansOfATextInputAreListedUnderTheRecordsKeys) {
+  std::ofstream(dir_ / "page.txt") << "Citation:\n\"Letter from Stalin to Mao\", March 3, 1950, Wilson Center Digital "
+                                      "Archive, APRF, f. 45, op. 1, d. 331, ll. 1-2. Translated by Gary Goldberg.\n\n"
+                                      "Translation - English\n\nDear comrade, the text.\n";
+  CommandResult table = run("inspect --spans " + path("page.txt"));
+  EXPECT_EQ(table.status, 0) << table.out;
+  EXPECT_NE(table.out.find("\ntranslators[0]      2:"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("\narchives[0].fond    2:"), std::string::npos) << table.out;
+  CommandResult json = run("inspect --spans --json " + path("page.txt"));
+  EXPECT_NE(json.out.find("\"spans\": {\n    \"title\": [\n      {\n        \"line\": 2,\n        \"column\": 2,"),
+            std::string::npos)
+      << json.out;
+}
+
 }  // namespace
 }  // namespace archtei
