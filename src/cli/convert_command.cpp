@@ -197,8 +197,6 @@ int run_convert(const ConvertOptions& o) {
     return f != nullptr && f->read != nullptr && (from == nullptr || f == from);
   };
   const bool reads_standard_input = std::find(in.paths.begin(), in.paths.end(), "-") != in.paths.end();
-  if (reads_standard_input && in.files_from == "-")
-    throw usage("convert: standard input cannot be both an input ('-') and --files-from -", "bad-option");
   batch::InputList inputs = batch::collect_inputs(in);
 
   std::string standard_input;

@@ -56,6 +56,11 @@ batch::InputOptions input_options(const InputFlags& flags, std::string_view comm
     throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {},
                                              std::string(command) + ": give input files or folders, or --files-from",
                                              "no-inputs"});
+  if (flags.files_from == "-" && std::find(flags.paths.begin(), flags.paths.end(), "-") != flags.paths.end())
+    throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {},
+                                             std::string(command) +
+                                                 ": standard input cannot be both an input ('-') and --files-from -",
+                                             "bad-option"});
   batch::InputOptions in;
   in.paths = flags.paths;
   in.files_from = flags.files_from;

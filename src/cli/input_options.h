@@ -38,7 +38,8 @@ void add_input_flags(CLI::App& cmd, InputFlags& flags, const std::string& paths_
 std::vector<std::string> split_globs(const std::vector<std::string>& values);
 
 /// The batch input options the flags give (without `accept` and `skip`, which are the
-/// command's). Throws Error (usage) when no input is named or --shard is malformed.
+/// command's). Throws Error (usage) when no input is named, --shard is malformed, or
+/// standard input is asked for twice ('-' and --files-from -).
 batch::InputOptions input_options(const InputFlags& flags, std::string_view command);
 
 /// Collects the inputs the flags select; `accept` decides which files a folder walk takes.

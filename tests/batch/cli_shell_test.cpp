@@ -148,6 +148,13 @@ TEST_F(Shell, SeveralInputsOrAFolderNeedAnOutputFolder) {
   EXPECT_EQ(archtei({"convert"}).exit_code, 2);
 }
 
+TEST_F(Shell, StandardInputIsReadForOneThingOnly) {
+  auto r = archtei({"convert", "-", "--files-from", "-", "-o", "out"}, "in/a.txt\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("standard input cannot be both an input ('-') and --files-from -"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
 TEST_F(Shell, InspectReadsStandardInput) {
   auto from_file = archtei({"inspect", "--json", "in/a.txt"});
   auto from_stdin = archtei({"inspect", "-", "--json"}, text(0));
