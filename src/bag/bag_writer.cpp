@@ -53,16 +53,18 @@ void move_into_payload(const fs::path& folder) {
   std::error_code ec;
   fs::create_directory(gathering, ec);
   if (ec) throw io_error(gathering, "cannot create folder: " + ec.message());
-  std::vector<fs::path> manifests;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    const std::string name = entry.path().filename().string();
-    if (entry.path() == gathering) continue;
-    if (is_convert_manifest(name) && entry.is_regular_file()) {
-      manifests.push_back(entry.path());
+  // The entries are listed first: a folder is not renamed out of while it is being read.
+  std::vector<fs::path> entries, manifests;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.path() != gathering) entries.push_back(entry.path());
+  for (const auto& entry : entries) {
+    const std::string name = entry.filename().string();
+    if (is_convert_manifest(name) && fs::is_regular_file(entry)) {
+      manifests.push_back(entry);
       continue;
     }
-    fs::rename(entry.path(), gathering / name, ec);
-    if (ec) throw io_error(entry.path(), "cannot move into the payload: " + ec.message());
+    fs::rename(entry, gathering / name, ec);
+    if (ec) throw io_error(entry, "cannot move into the payload: " + ec.message());
   }
   fs::rename(gathering, folder / kPayloadFolder, ec);
   if (ec) throw io_error(folder / kPayloadFolder, "cannot create the payload folder: " + ec.message());

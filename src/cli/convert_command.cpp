@@ -131,7 +131,9 @@ bool update_bag(const fs::path& dir, const fs::path& manifest_file, const Conver
   bag::write_bag(root, options, &vouched);
   bag::BagReport report = bag::verify_bag(dir);
   for (const auto& d : report.problems) std::cerr << format_diagnostic(d) << '\n';
-  if (!report.valid()) std::cerr << dir.string() << ": error: the bag is not valid; the files above are not as archtei wrote them [bag-invalid]\n";
+  if (!report.valid())
+    std::cerr << dir.string()
+              << ": error: the bag is not valid; the files above are not as archtei wrote them [bag-invalid]\n";
   return report.valid();
 }
 
@@ -155,6 +157,7 @@ int run_convert(const ConvertOptions& o) {
     if (std::find(settings.to.begin(), settings.to.end(), f) == settings.to.end()) settings.to.push_back(f);
   }
   if (o.keep_invalid && !o.validate) throw usage("--keep-invalid needs --validate", "bad-option");
+  if (!o.bag_info.empty() && !o.bag) throw usage("--bag-info needs --bag", "bad-option");
   // The schema is compiled once and shared read-only by every worker.
   std::optional<Validator> validator;
   auto make_validator = [&] {
@@ -185,8 +188,6 @@ int run_convert(const ConvertOptions& o) {
     if (in.shard) throw usage("--bag cannot be used with --shard: shards would update one bag at once", "bad-option");
     for (const auto& item : o.bag_info) bag::parse_bag_info_argument(item);  // refused before any work
     check_bag_folder(o.output_dir);
-  } else if (!o.bag_info.empty()) {
-    throw usage("--bag-info needs --bag", "bad-option");
   }
   // In a bag, the outputs are its payload and the manifest a tag file beside it.
   const fs::path output_dir = o.bag ? fs::path(o.output_dir) / bag::kPayloadFolder : fs::path(o.output_dir);

@@ -161,6 +161,18 @@ TEST_F(Bag, AnAlteredTagFileIsNamed) {
   EXPECT_EQ(lines_with(r.err, "bag/manifest.jsonl: error: altered:").size(), 1u) << r.err;
 }
 
+TEST_F(Bag, PercentSignsInNamesAreEncodedAndOtherAlgorithmsAreNotChecked) {
+  put("50%.txt", 0);
+  auto r = archtei({"convert", "in", "-o", "bag", "--bag"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines_with(read_file(bag("manifest-sha256.txt")), "  data/50%25.tei.xml").size(), 1u);
+  EXPECT_EQ(verify().exit_code, 0);
+  dir.write("bag/manifest-md5.txt", "d41d8cd98f00b204e9800998ecf8427e  data/50%25.tei.xml\n");
+  r = verify();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines_with(r.err, "bag/manifest-md5.txt: warning: not checked").size(), 1u) << r.err;
+}
+
 TEST_F(Bag, AFolderThatIsNoBagIsNotValid) {
   dir.write("plain/a.txt", "x");
   auto r = archtei({"bag", "--verify", "plain"});
