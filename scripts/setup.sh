@@ -11,6 +11,7 @@ ARCHTEI_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libpugixml-dev libxml2-dev libxml2-utils libcli11-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  help2man
   jing libsaxonhe-java
 )
 

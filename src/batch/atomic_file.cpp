@@ -62,30 +62,35 @@ const std::string& host_name() {
   return name;
 }
 
-// The whole file; with `limited`, refused when larger than the file-size limit.
-std::string read_whole_file(const fs::path& path, bool limited) {
-  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) throw io_error(path, "cannot read", errno, "read-failed");
+// The whole of what `fd` gives (`name` in messages); with `limited`, refused when larger
+// than the file-size limit.
+std::string read_whole(int fd, const std::string& name, bool limited) {
   struct stat st {};
-  if (::fstat(fd.get(), &st) != 0) throw io_error(path, "cannot read", errno, "read-failed");
-  if (S_ISDIR(st.st_mode)) throw io_error(path, "cannot read", EISDIR, "read-failed");
-  if (limited) check_file_size(static_cast<std::uint64_t>(st.st_size), path.string());
+  if (::fstat(fd, &st) != 0) throw io_error(name, "cannot read", errno, "read-failed");
+  if (S_ISDIR(st.st_mode)) throw io_error(name, "cannot read", EISDIR, "read-failed");
+  if (limited) check_file_size(static_cast<std::uint64_t>(st.st_size), name);
   std::string bytes;
   bytes.resize(static_cast<std::size_t>(st.st_size));
   std::size_t have = 0;
   for (;;) {
     if (have == bytes.size()) bytes.resize(bytes.size() + 65536);  // the file grew, or is a pipe
-    ssize_t n = ::read(fd.get(), bytes.data() + have, bytes.size() - have);
+    ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw io_error(path, "cannot read", errno, "read-failed");
+      throw io_error(name, "cannot read", errno, "read-failed");
     }
     if (n == 0) break;
     have += static_cast<std::size_t>(n);
-    if (limited) check_file_size(have, path.string());
+    if (limited) check_file_size(have, name);
   }
   bytes.resize(have);
   return bytes;
+}
+
+std::string read_whole_file(const fs::path& path, bool limited) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) throw io_error(path, "cannot read", errno, "read-failed");
+  return read_whole(fd.get(), path.string(), limited);
 }
 
 }  // namespace
@@ -93,6 +98,8 @@ std::string read_whole_file(const fs::path& path, bool limited) {
 std::string read_file(const fs::path& path) { return read_whole_file(path, false); }
 
 std::string read_input_file(const fs::path& path) { return read_whole_file(path, true); }
+
+std::string read_standard_input() { return read_whole(STDIN_FILENO, std::string(kStandardInputName), true); }
 
 fs::path temporary_path_for(const fs::path& target) {
   return target.parent_path() / ("." + target.filename().string() + ".archtei-" + host_name() + "-" +

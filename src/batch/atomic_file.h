@@ -16,6 +16,13 @@ std::string read_file(const std::filesystem::path& path);
 /// "file-too-large") when it is larger than the file-size limit (model/input_limits.h).
 std::string read_input_file(const std::filesystem::path& path);
 
+/// The name messages give standard input, as compilers do.
+inline constexpr std::string_view kStandardInputName = "<stdin>";
+
+/// The whole of standard input, refused like read_input_file past the file-size limit;
+/// errors name it kStandardInputName.
+std::string read_standard_input();
+
 /// Writes `bytes` to `path` atomically, creating missing parent folders: the bytes go to a
 /// hidden temporary file beside the target (".<name>.archtei-<host>-<pid>-<n>.tmp"), which is
 /// fsync'ed and renamed over `path`; the folder is then fsync'ed. On any failure the

@@ -68,8 +68,8 @@ bool up_to_date(const ManifestRecord& record, const std::string& input_sha256,
   return true;
 }
 
-Diagnostic problem(const InputFile& input, std::string message, std::string code) {
-  return Diagnostic{Severity::Error, input.path.string(), {}, std::move(message), std::move(code)};
+Diagnostic problem(const std::string& file, std::string message, std::string code) {
+  return Diagnostic{Severity::Error, file, {}, std::move(message), std::move(code)};
 }
 
 // Why `path` would be written outside the output folder `dir`: a name that climbs out of it,
@@ -122,7 +122,9 @@ fs::path output_path(const InputFile& input, const FormatInfo& input_format,
 }
 
 const FormatInfo* input_format(const InputFile& input, const ConvertSettings& settings) {
-  const FormatInfo* f = settings.from ? settings.from : detect_format(input.path.filename().string());
+  const FormatInfo* f = settings.from                                          ? settings.from
+                        : settings.standard_input != nullptr && input.path == "-" ? find_format("text")
+                                                                                 : detect_format(input.path.filename().string());
   return f != nullptr && f->read != nullptr ? f : nullptr;
 }
 
@@ -165,9 +167,59 @@ std::string find_output_collision(const InputList& inputs, const ConvertSettings
   return message;
 }
 
+Rendered render(std::string bytes, const FormatInfo& from, const std::string& file, const std::string& tei_name,
+                const ConvertSettings& settings) {
+  Rendered rendered;
+  // A text is decoded to UTF-8 first: from a byte-order mark's encoding, or --encoding.
+  if (from.format == Format::Text) {
+    DecodedText decoded = decode_text(bytes, settings.encoding, file);
+    rendered.encoding = std::move(decoded.encoding);
+    bytes = std::move(decoded.text);
+  }
+  Diagnostics diags(file);
+  Document doc = from.read(bytes, file, diags);
+  bytes = std::string();  // the input is no longer needed; keeps a worker's peak small
+
+  // A document read from text and written as both TEI and JSON-LD: the JSON-LD embeds
+  // exactly the TEI written, so the TEI is encoded once, and its warnings are reported for
+  // each of the two formats as when each writer encoded it.
+  auto wanted = [&](Format f) {
+    return std::any_of(settings.to.begin(), settings.to.end(), [&](const FormatInfo* to) { return to->format == f; });
+  };
+  const bool share_tei = doc.tei.empty() && wanted(Format::Tei) && wanted(Format::JsonLd);
+  std::optional<std::string> tei;
+  Diagnostics tei_diags(file);
+  for (const FormatInfo* to : settings.to) {
+    std::string out;
+    if (share_tei && (to->format == Format::Tei || to->format == Format::JsonLd)) {
+      if (!tei) tei = write_tei(doc, tei_diags);
+      for (const auto& d : tei_diags.items()) diags.warn(d.message, d.code, d.pos);
+      out = to->format == Format::Tei ? *tei : write_jsonld_from_tei(doc, *tei, diags);
+    } else {
+      out = to->write(doc, diags);
+    }
+    rendered.outputs.push_back(std::move(out));
+  }
+
+  if (settings.validator != nullptr) {
+    auto tei_at = std::find_if(settings.to.begin(), settings.to.end(),
+                               [](const FormatInfo* f) { return f->format == Format::Tei; });
+    std::string written;
+    const std::string* xml = &written;
+    if (tei_at != settings.to.end()) xml = &rendered.outputs[static_cast<std::size_t>(tei_at - settings.to.begin())];
+    else written = find_format("tei")->write(doc, diags);
+    ValidationResult verdict = settings.validator->validate(*xml, tei_name);
+    rendered.invalid = !verdict.valid;
+    for (auto& d : verdict.problems) rendered.diagnostics.push_back(std::move(d));
+  }
+  for (const auto& d : diags.items()) rendered.diagnostics.push_back(d);
+  return rendered;
+}
+
 ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) {
   ItemResult result;
-  const std::string file = input.path.string();
+  const bool standard_input = settings.standard_input != nullptr && input.path == "-";
+  const std::string file = standard_input ? std::string(kStandardInputName) : input.path.string();
   auto fail = [&](Diagnostic d) {
     if (d.file.empty()) d.file = file;
     result.status = ItemStatus::Failed;
@@ -178,10 +230,10 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
 
   const FormatInfo* from = input_format(input, settings);
   if (from == nullptr)
-    return fail(problem(input, "cannot tell the input format from the file name; give --from", "unknown-format"));
+    return fail(problem(file, "cannot tell the input format from the file name; give --from", "unknown-format"));
 
   try {
-    std::string bytes = read_input_file(input.path);
+    std::string bytes = standard_input ? *settings.standard_input : read_input_file(input.path);
     result.input_bytes = bytes.size();
     result.input_sha256 = sha256_hex(bytes);
 
@@ -189,13 +241,13 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     for (const FormatInfo* to : settings.to) {
       paths.push_back(output_path(input, *from, *to, settings.output_dir));
       if (std::string escape = escapes_output(paths.back(), settings.output_dir); !escape.empty())
-        return fail(problem(input, escape, "output-outside"));
+        return fail(problem(file, escape, "output-outside"));
       std::error_code ec;
       if (fs::equivalent(paths.back(), input.path, ec))
-        return fail(problem(input, "the output would overwrite the input", "output-is-input"));
+        return fail(problem(file, "the output would overwrite the input", "output-is-input"));
     }
 
-    const ManifestRecord* record = settings.previous ? settings.previous->find(file) : nullptr;
+    const ManifestRecord* record = settings.previous ? settings.previous->find(input.path.string()) : nullptr;
     if (!settings.force && record != nullptr &&
         up_to_date(*record, result.input_sha256, paths, settings, result.outputs)) {
       result.status = ItemStatus::Unchanged;
@@ -204,52 +256,13 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
     }
     result.outputs.clear();
 
-    // A text is decoded to UTF-8 first: from a byte-order mark's encoding, or --encoding.
-    if (from->format == Format::Text) {
-      DecodedText decoded = decode_text(bytes, settings.encoding, file);
-      result.input_encoding = std::move(decoded.encoding);
-      bytes = std::move(decoded.text);
-    }
-    Diagnostics diags(file);
-    Document doc = from->read(bytes, file, diags);
-    bytes = std::string();  // the input is no longer needed; keeps a worker's peak small
-
-    // A document read from text and written as both TEI and JSON-LD: the JSON-LD embeds
-    // exactly the TEI written, so the TEI is encoded once, and its warnings are reported for
-    // each of the two formats as when each writer encoded it.
-    auto wanted = [&](Format f) {
-      return std::any_of(settings.to.begin(), settings.to.end(), [&](const FormatInfo* to) { return to->format == f; });
-    };
-    const bool share_tei = doc.tei.empty() && wanted(Format::Tei) && wanted(Format::JsonLd);
-    std::optional<std::string> tei;
-    Diagnostics tei_diags(file);
+    Rendered rendered = render(std::move(bytes), *from, file, paths.front().string(), settings);
+    result.input_encoding = std::move(rendered.encoding);
+    result.diagnostics = std::move(rendered.diagnostics);
     std::vector<Planned> planned;
-    for (std::size_t i = 0; i < settings.to.size(); ++i) {
-      const FormatInfo& to = *settings.to[i];
-      std::string out;
-      if (share_tei && (to.format == Format::Tei || to.format == Format::JsonLd)) {
-        if (!tei) tei = write_tei(doc, tei_diags);
-        for (const auto& d : tei_diags.items()) diags.warn(d.message, d.code, d.pos);
-        out = to.format == Format::Tei ? *tei : write_jsonld_from_tei(doc, *tei, diags);
-      } else {
-        out = to.write(doc, diags);
-      }
-      planned.push_back(Planned{paths[i], std::move(out), {}, false});
-    }
-
-    bool invalid = false;
-    if (settings.validator != nullptr) {
-      auto tei = std::find_if(settings.to.begin(), settings.to.end(),
-                              [](const FormatInfo* f) { return f->format == Format::Tei; });
-      std::string rendered;
-      const std::string* xml = &rendered;
-      if (tei != settings.to.end()) xml = &planned[static_cast<std::size_t>(tei - settings.to.begin())].bytes;
-      else rendered = find_format("tei")->write(doc, diags);
-      ValidationResult verdict = settings.validator->validate(*xml, paths.front().string());
-      invalid = !verdict.valid;
-      for (auto& d : verdict.problems) result.diagnostics.push_back(std::move(d));
-    }
-    for (const auto& d : diags.items()) result.diagnostics.push_back(d);
+    for (std::size_t i = 0; i < paths.size(); ++i)
+      planned.push_back(Planned{paths[i], std::move(rendered.outputs[i]), {}, false});
+    const bool invalid = rendered.invalid;
     if (invalid) {
       result.status = ItemStatus::Invalid;
       result.detail = "the TEI is not valid";
@@ -270,7 +283,7 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
       // or never end); with --force the rename replaces the link itself.
       if (!fs::is_regular_file(status)) {
         if (settings.force) continue;
-        return fail(problem(input, p.path.string() + " exists and is not a regular file; give --force to replace it",
+        return fail(problem(file, p.path.string() + " exists and is not a regular file; give --force to replace it",
                             "output-exists"));
       }
       std::string existing = read_file(p.path);
@@ -281,7 +294,7 @@ ItemResult convert_one(const InputFile& input, const ConvertSettings& settings) 
       if (settings.force) continue;
       std::string relative = manifest_relative(p.path, settings.manifest_folder);
       if (!recorded_output(record, relative, sha256_hex(existing)))
-        return fail(problem(input, p.path.string() + " exists and was not written by an earlier run; give --force to overwrite it",
+        return fail(problem(file, p.path.string() + " exists and was not written by an earlier run; give --force to overwrite it",
                             "output-exists"));
     }
     bool wrote = false;

@@ -35,6 +35,9 @@ struct ConvertSettings {
   /// Where outputs are written: through this group commit when set (the caller flushes it
   /// before relying on the files), else one write_file_atomic() each.
   GroupCommit* commit = nullptr;
+  /// Standard input's bytes, read once by the caller: the input whose path is "-" is read
+  /// from here (as text unless `from` says otherwise) and named "<stdin>" in messages.
+  const std::string* standard_input = nullptr;
 
   /// What outputs depend on besides the input and the converter, e.g.
   /// "from=auto;to=tei,jsonld;validate;encoding=latin1": an earlier run with other settings
@@ -49,9 +52,25 @@ struct ConvertSettings {
 std::filesystem::path output_path(const InputFile& input, const FormatInfo& input_format,
                                   const FormatInfo& output_format, const std::filesystem::path& dir);
 
-/// The format `input` is read as: settings.from, or the one its name selects. Null when
+/// The format `input` is read as: settings.from, or the one its name selects (text for
+/// standard input). Null when
 /// neither gives a readable format.
 const FormatInfo* input_format(const InputFile& input, const ConvertSettings& settings);
+
+/// One input converted in memory.
+struct Rendered {
+  std::vector<std::string> outputs;  ///< one per ConvertSettings::to, in that order
+  std::vector<Diagnostic> diagnostics;  ///< validation problems, then warnings
+  std::string encoding;  ///< the encoding a text was decoded from; empty for TEI and JSON-LD
+  bool invalid = false;  ///< settings.validator found the TEI invalid
+};
+
+/// Decodes `bytes` (a text, from a byte-order mark or settings.encoding), reads them as
+/// `from`, writes each of settings.to, and validates the TEI when settings.validator is set.
+/// `file` names the input in messages, `tei_name` the TEI in validation problems. Throws
+/// Error for a bad input.
+Rendered render(std::string bytes, const FormatInfo& from, const std::string& file, const std::string& tei_name,
+                const ConvertSettings& settings);
 
 /// Converts one input. Never throws for a bad input: failures come back as a Failed result
 /// whose diagnostic names the file (and line/column where the reader knows it); in that case

@@ -116,6 +116,11 @@ class Collector {
 
   // A file named directly: on the command line (`keep_dirs` false) or in a list.
   void add_named(const std::string& text, bool keep_dirs) {
+    // Standard input, named on the command line: no glob applies to a name it does not have.
+    if (!keep_dirs && text == "-") {
+      files_.push_back(InputFile{"-", "stdin"});
+      return;
+    }
     fs::path path(text);
     std::error_code ec;
     if (fs::is_directory(path, ec)) {

@@ -137,7 +137,9 @@ struct InputOptions {
 /// start with '.', are skipped; symbolic links to folders are not followed), then the
 /// --files-from entries in list order (a folder there is walked the same way). A path named
 /// twice is taken once. A path that does not exist is kept as a file, so the job reports it
-/// as a failed input instead of stopping the batch. Throws Error (io) when --files-from
+/// as a failed input instead of stopping the batch. "-" on the command line is standard
+/// input: the input "-" with the relative path "stdin", kept whatever the globs (the caller
+/// reads it). Throws Error (io) when --files-from
 /// cannot be read and Error (usage) for a malformed option.
 InputList collect_inputs(const InputOptions& options, std::istream& standard_input);
 

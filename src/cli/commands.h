@@ -13,5 +13,6 @@ void setup_inspect(CLI::App& app, int& exit_code);
 void setup_validate(CLI::App& app, int& exit_code);
 void setup_roundtrip(CLI::App& app, int& exit_code);
 void setup_report(CLI::App& app, int& exit_code);
+void setup_bag(CLI::App& app, int& exit_code);
 
 }  // namespace archtei::cli

@@ -12,14 +12,43 @@
 
 namespace archtei::cli {
 
+CLI::Option* one_value_each(CLI::Option* option) {
+  return option->expected(1)->allow_extra_args(false)->take_all();
+}
+
 void add_input_flags(CLI::App& cmd, InputFlags& flags, const std::string& paths_help) {
   cmd.add_option("paths", flags.paths, paths_help);
   cmd.add_option("-j,--jobs", flags.jobs, "Worker threads (default: the number of cores)")
       ->check(CLI::Range(1u, 1024u));
-  cmd.add_option("--include", flags.include, "Only files matching this glob (repeatable)");
-  cmd.add_option("--exclude", flags.exclude, "Leave out files and folders matching this glob (repeatable)");
+  one_value_each(cmd.add_option("--include", flags.include, "Only files matching GLOB (repeatable, or comma-separated)"))
+      ->type_name("GLOB");
+  one_value_each(cmd.add_option("--exclude", flags.exclude,
+                                "Leave out files and folders matching GLOB (repeatable, or comma-separated)"))
+      ->type_name("GLOB");
   cmd.add_option("--files-from", flags.files_from, "Read input paths, one per line, from FILE ('-': stdin)");
   cmd.add_option("--shard", flags.shard, "Process only the K-th of N disjoint slices of the inputs (K/N)");
+}
+
+std::vector<std::string> split_globs(const std::vector<std::string>& values) {
+  std::vector<std::string> globs;
+  for (const auto& value : values) {
+    std::string glob;
+    bool in_class = false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const char c = value[i];
+      if (c == ',' && !in_class) {
+        if (!glob.empty()) globs.push_back(std::move(glob));
+        glob.clear();
+        continue;
+      }
+      glob += c;
+      if (c == '\\' && i + 1 < value.size()) glob += value[++i];
+      else if (c == '[' && !in_class) in_class = true;
+      else if (c == ']' && in_class) in_class = false;
+    }
+    if (!glob.empty()) globs.push_back(std::move(glob));
+  }
+  return globs;
 }
 
 batch::InputOptions input_options(const InputFlags& flags, std::string_view command) {
@@ -27,11 +56,16 @@ batch::InputOptions input_options(const InputFlags& flags, std::string_view comm
     throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {},
                                              std::string(command) + ": give input files or folders, or --files-from",
                                              "no-inputs"});
+  if (flags.files_from == "-" && std::find(flags.paths.begin(), flags.paths.end(), "-") != flags.paths.end())
+    throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {},
+                                             std::string(command) +
+                                                 ": standard input cannot be both an input ('-') and --files-from -",
+                                             "bad-option"});
   batch::InputOptions in;
   in.paths = flags.paths;
   in.files_from = flags.files_from;
-  in.include = flags.include;
-  in.exclude = flags.exclude;
+  in.include = split_globs(flags.include);
+  in.exclude = split_globs(flags.exclude);
   if (!flags.shard.empty()) in.shard = batch::parse_shard(flags.shard);
   return in;
 }

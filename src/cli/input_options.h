@@ -24,12 +24,22 @@ struct InputFlags {
   unsigned jobs = 0;  ///< 0: the number of cores
 };
 
+/// Makes a list option take exactly one value each time it is given (it may be repeated), so
+/// that it never takes the words after it: `--to jsonld page.txt` converts page.txt.
+CLI::Option* one_value_each(CLI::Option* option);
+
 /// Declares the positional `paths` (described by `paths_help`), --include, --exclude,
 /// --files-from, --shard and -j/--jobs on `cmd`, stored in `flags`.
 void add_input_flags(CLI::App& cmd, InputFlags& flags, const std::string& paths_help);
 
+/// The globs of --include or --exclude values: each value split at its commas, except a
+/// comma inside a character class (`[,;]`) or after a backslash (`\,`), which the glob
+/// matches literally.
+std::vector<std::string> split_globs(const std::vector<std::string>& values);
+
 /// The batch input options the flags give (without `accept` and `skip`, which are the
-/// command's). Throws Error (usage) when no input is named or --shard is malformed.
+/// command's). Throws Error (usage) when no input is named, --shard is malformed, or
+/// standard input is asked for twice ('-' and --files-from -).
 batch::InputOptions input_options(const InputFlags& flags, std::string_view command);
 
 /// Collects the inputs the flags select; `accept` decides which files a folder walk takes.

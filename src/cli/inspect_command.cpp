@@ -1,5 +1,6 @@
 // `archtei inspect`: the metadata record of text, TEI or JSON-LD files, as an aligned table
 // or as the JSON record.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -21,6 +22,7 @@ namespace archtei::cli {
 /// The flags of `archtei inspect`.
 struct InspectOptions {
   std::vector<std::string> files;
+  std::string from;
   bool json = false;
   bool spans = false;
   ReadFlags read;
@@ -32,14 +34,16 @@ Error input_error(const std::string& file, std::string message, std::string code
   return Error::input(file, {}, std::move(message), std::move(code));
 }
 
-/// The record of one file (with its source spans when `traced` and the file is a text);
-/// warnings found on the way go to stderr.
-Document inspect_file(const std::string& file, const std::string& encoding, bool traced) {
-  const FormatInfo* format = detect_format(file);
+/// The record of one file ("-": standard input, read as `from` or else as text), with its
+/// source spans when `traced` and the file is a text; warnings found on the way go to stderr.
+Document inspect_file(const std::string& path, const std::string& from, const std::string& encoding, bool traced) {
+  const bool standard_input = path == "-";
+  const std::string file = standard_input ? std::string(batch::kStandardInputName) : path;
+  const FormatInfo* format = !from.empty() ? find_format(from) : standard_input ? find_format("text") : detect_format(file);
   if (format == nullptr || format->read == nullptr)
-    throw input_error(file, "cannot tell the format from the file name (.txt, .xml, .tei.xml, .jsonld)",
+    throw input_error(file, "cannot tell the format from the file name (.txt, .xml, .tei.xml, .jsonld); give --from",
                       "unknown-format");
-  std::string bytes = batch::read_input_file(file);
+  std::string bytes = standard_input ? batch::read_standard_input() : batch::read_input_file(file);
   if (format->format == Format::Text) bytes = decode_text(bytes, encoding, file).text;
   Diagnostics diags(file);
   Document doc = traced && format->format == Format::Text ? read_text_traced(bytes, file, diags)
@@ -194,13 +198,20 @@ void print_spans(std::ostream& out, const Metadata& m, const RecordSpans& s) {
 
 int run_inspect(const InspectOptions& o) {
   apply_read_flags(o.read);
+  if (!o.from.empty() && (find_format(o.from) == nullptr || find_format(o.from)->read == nullptr))
+    throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {},
+                                             "--from: unknown input format '" + o.from + "' (text, tei, jsonld)",
+                                             "unknown-format"});
+  if (std::count(o.files.begin(), o.files.end(), "-") > 1)
+    throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {}, "inspect: standard input ('-') can be read once",
+                                             "bad-option"});
   int status = kExitOk;
   std::vector<Metadata> records;
   std::vector<RecordSpans> spans;
   for (const auto& file : o.files) {
     // One bad file is reported and the others are still printed.
     try {
-      Document doc = inspect_file(file, o.read.encoding, o.spans);
+      Document doc = inspect_file(file, o.from, o.read.encoding, o.spans);
       records.push_back(std::move(doc.metadata));
       spans.push_back(std::move(doc.spans));
     } catch (const Error& e) {
@@ -231,7 +242,10 @@ void setup_inspect(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<InspectOptions>();
   CLI::App* cmd = app.add_subcommand(
       "inspect", "Print the metadata record of text, TEI or JSON-LD files (a text is read, a TEI header read back)");
-  cmd->add_option("files", options->files, "Files to inspect (.txt, .xml/.tei.xml, .jsonld)")->required();
+  cmd->add_option("files", options->files, "Files to inspect (.txt, .xml/.tei.xml, .jsonld); '-' reads standard input")
+      ->required();
+  cmd->add_option("--from", options->from,
+                  "Input format: text, tei or jsonld (default: from each file name; text for standard input)");
   cmd->add_flag("--json", options->json, "Print the record as JSON: one object, or an array for several files");
   cmd->add_flag("--spans", options->spans,
                 "Also print where each value was read in a text input (line:column ranges; with --json, a \"spans\" "

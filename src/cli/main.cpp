@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   archtei::cli::setup_validate(app, exit_code);
   archtei::cli::setup_roundtrip(app, exit_code);
   archtei::cli::setup_report(app, exit_code);
+  archtei::cli::setup_bag(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,6 @@
 // `archtei validate`: TEI files and folders to a validity report (RelaxNG + Schematron),
 // as text, JSON lines, JUnit XML or GitHub Actions annotations.
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <iostream>
@@ -8,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+#include "batch/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/input_options.h"
@@ -46,6 +48,9 @@ int run_validate(const ValidateOptions& o) {
          return std::filesystem::path(name).extension() == ".xml";
        }))
     files.push_back(input.path.string());
+  // Standard input ('-') is read once, before the workers start.
+  std::string standard_input;
+  if (std::find(files.begin(), files.end(), "-") != files.end()) standard_input = batch::read_standard_input();
   // Files are read by the workers as they go, and reported in input order as soon as every
   // earlier file is done: memory holds one document per worker and the few reports waiting
   // for a slower file before them.
@@ -57,9 +62,10 @@ int run_validate(const ValidateOptions& o) {
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       FileReport report;
-      report.file = files[i];
+      const bool from_standard_input = files[i] == "-";
+      report.file = from_standard_input ? std::string(batch::kStandardInputName) : files[i];
       try {
-        report.result = validator.validate(read_text_file(files[i]), files[i]);
+        report.result = validator.validate(from_standard_input ? standard_input : read_text_file(files[i]), report.file);
       } catch (const Error& e) {
         report.unreadable = true;
         report.result.valid = false;
@@ -67,7 +73,7 @@ int run_validate(const ValidateOptions& o) {
       } catch (const std::exception& e) {
         report.unreadable = true;
         report.result.valid = false;
-        report.result.problems.push_back(unexpected_failure(files[i], e));
+        report.result.problems.push_back(unexpected_failure(report.file, e));
       }
       std::lock_guard lock(report_mutex);
       finished.emplace(i, std::move(report));
@@ -90,7 +96,7 @@ void setup_validate(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand(
       "validate", "Validate TEI files against RelaxNG and Schematron (default: archtei's own TEI schema)");
-  add_input_flags(*cmd, options->inputs, "TEI files, or folders searched for .xml files");
+  add_input_flags(*cmd, options->inputs, "TEI files, or folders searched for .xml files; '-' reads standard input");
   add_read_flags(*cmd, options->read, /*texts=*/false, /*trees=*/false);
   cmd->add_option("--schema", options->schema, "RelaxNG schema (XML syntax), e.g. tei_all.rng");
   cmd->add_option("--schematron", options->schematron,
