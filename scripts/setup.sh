@@ -12,6 +12,7 @@ ARCHTEI_PACKAGES=(
   libpugixml-dev libxml2-dev libxml2-utils libcli11-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   jing libsaxonhe-java
+  file
 )
 
 archtei_install_packages() {
