@@ -12,7 +12,7 @@ ARCHTEI_PACKAGES=(
   libpugixml-dev libxml2-dev libxml2-utils libcli11-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   jing libsaxonhe-java
-  file
+  python3-dev pybind11-dev python3-pybind11 python3-lxml file
 )
 
 archtei_install_packages() {
