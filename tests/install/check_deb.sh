@@ -94,4 +94,4 @@ done < <(find "$root" -type f -print0)
 if [ "$(id -u)" -eq 0 ]; then
   dpkg --dry-run -i "$deb" > "$work/dry-run.log" 2>&1 || { cat "$work/dry-run.log" >&2; fail "dpkg --dry-run -i failed"; }
 fi
-echo "check_deb: ok ($deb; Depends: $depends)"
+echo "check_deb: ok ($deb; Depends: $depends; Python module: ${module:-none})"

@@ -13,6 +13,7 @@ import pathlib
 import subprocess
 import tempfile
 import unittest
+import warnings
 import xml.etree.ElementTree as ET
 
 import archtei
@@ -188,6 +189,25 @@ class Errors(unittest.TestCase):
     def test_error_class_defaults(self):
         self.assertTrue(issubclass(archtei.Error, Exception))
         self.assertIsNone(archtei.Error("x").code)
+
+
+class Warnings(unittest.TestCase):
+    def test_warnings_are_python_warnings_with_the_command_lines_text(self):
+        path = FIXTURES / "document-information-after-text" / "input.txt"
+        cli = subprocess.run([BINARY, "inspect", str(path)], capture_output=True, text=True, check=True)
+        expected = [line for line in cli.stderr.splitlines() if ": warning: " in line]
+        self.assertTrue(expected)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            archtei.inspect(read(path), file=str(path))
+        self.assertTrue(all(issubclass(w.category, archtei.ArchteiWarning) for w in caught))
+        self.assertEqual([str(w.message) for w in caught], expected)
+
+    def test_a_warning_filter_can_make_them_errors(self):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", archtei.ArchteiWarning)
+            with self.assertRaises(archtei.ArchteiWarning):
+                archtei.convert(read(FIXTURES / "document-information-after-text" / "input.txt"))
 
 
 class Threads(unittest.TestCase):
