@@ -6,6 +6,7 @@
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -203,7 +204,11 @@ struct Validator::Impl {
     if (!path.empty() && !whole) {
       std::error_code ec;
       fs::create_directories(cache_dir, ec);
-      std::string tmp = path + ".tmp" + std::to_string(::getpid());
+      // A name of this writer's own: two Validators of one process (the Python module's
+      // cached one and one made by hand) may make the same slice at once, and neither may
+      // rename into place a file the other is still writing.
+      static std::atomic<std::uint64_t> writers{0};
+      std::string tmp = path + ".tmp" + std::to_string(::getpid()) + '-' + std::to_string(writers++);
       {
         std::ofstream out(tmp, std::ios::binary);
         out << "<!--archtei slice\n" << join_names(names) << "-->\n" << text;
