@@ -13,6 +13,7 @@ ARCHTEI_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   help2man
   jing libsaxonhe-java
+  python3-dev pybind11-dev python3-pybind11 python3-lxml file
 )
 
 archtei_install_packages() {

@@ -6,6 +6,7 @@
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -203,7 +204,11 @@ struct Validator::Impl {
     if (!path.empty() && !whole) {
       std::error_code ec;
       fs::create_directories(cache_dir, ec);
-      std::string tmp = path + ".tmp" + std::to_string(::getpid());
+      // A name of this writer's own: two Validators of one process (the Python module's
+      // cached one and one made by hand) may make the same slice at once, and neither may
+      // rename into place a file the other is still writing.
+      static std::atomic<std::uint64_t> writers{0};
+      std::string tmp = path + ".tmp" + std::to_string(::getpid()) + '-' + std::to_string(writers++);
       {
         std::ofstream out(tmp, std::ios::binary);
         out << "<!--archtei slice\n" << join_names(names) << "-->\n" << text;
@@ -242,6 +247,12 @@ struct Validator::Impl {
 Validator::Validator(const ValidationOptions& options) : impl_(std::make_unique<Impl>()) {
   xml::init_libxml();
   impl_->options = options;
+  if (!options.relaxng) {
+    if (options.schematron_path.empty())
+      throw Error(ErrorKind::Usage, Diagnostic{Severity::Error, {}, {}, "no schema to validate against", "usage"});
+    impl_->schematron = std::make_unique<SchematronSchema>(SchematronSchema::from_file(options.schematron_path));
+    return;
+  }
   if (options.schema_path.empty()) {
     impl_->schema_name = "archtei.rng";
     impl_->schema_text = std::string(kArchteiSchema);
@@ -277,7 +288,7 @@ Validator& Validator::operator=(Validator&&) noexcept = default;
 
 void Validator::prepare(const std::vector<std::string>& element_names) const {
   // The derivative validator needs no preparation; slices then serve only messages.
-  if (impl_->derivative_schema) return;
+  if (impl_->derivative_schema || !impl_->options.relaxng) return;
   impl_->slice_for(NameSet(element_names.begin(), element_names.end()));
 }
 
@@ -290,7 +301,7 @@ ValidationResult Validator::validate(std::string_view xml, const std::string& fi
   }
   bool invalid = false;
   std::vector<Diagnostic> problems;
-  if (impl_->derivative_schema) {
+  if (impl_->options.relaxng && impl_->derivative_schema) {
     auto validator = impl_->take_validator();
     rng::Failure failure;
     invalid = !validator->validate(doc.get(), failure);
@@ -305,7 +316,7 @@ ValidationResult Validator::validate(std::string_view xml, const std::string& fi
         problems.push_back({Severity::Error, file, {line, 0}, failure.message, failure.code});
       }
     }
-  } else {
+  } else if (impl_->options.relaxng) {
     problems = impl_->libxml2_problems(doc.get(), xml, file, invalid);
   }
   const int rc = invalid ? 1 : 0;

@@ -25,6 +25,8 @@ struct ValidationOptions {
   /// Folder for compiled-slice caches; empty: $XDG_CACHE_HOME/archtei (or ~/.cache/archtei).
   /// "-" turns the disk cache off.
   std::string cache_dir;
+  /// Apply the RelaxNG schema. Off: only the rules of `schematron_path` (which must be set).
+  bool relaxng = true;
 };
 
 /// The outcome for one document.
