@@ -100,30 +100,38 @@ TEST(LayoutVariants, EachRealPageGivesItsOwnRecordWhateverItsSpacing) {
   EXPECT_GE(checked, 75u * same_record_variants().size());
 }
 
-// Several hosts set a paragraph per line with no blank lines; the same page set that way
-// loses the blank lines' help in telling head from text, so a few records may differ, but no
-// page may fail, and nearly every record must stay whole.
-TEST(LayoutVariants, RealPagesWithTheirBlankLinesRemovedKeepTheirRecords) {
-  constexpr double kMinSameShare = 0.95;
+// Runs every real page re-laid out by `relay` and checks that none fails and that at least
+// `min_share` of the pages keep the record the page itself gives; prints the differing pages.
+void expect_share_kept(const char* how, const std::function<std::string(const std::string&)>& relay,
+                       double min_share) {
   std::size_t pages = 0, same = 0;
-  std::vector<std::string> differing;
+  std::string differing;
   for (const auto& page : testing::real_pages()) {
     const std::string text = read_file(page.input);
     const json expected = record_of(text, page.name + ".txt");
-    std::string compact = relaid(text, [](auto& l) { return blank(l) ? std::vector<std::string>{} : std::vector{l}; });
     json got;
-    ASSERT_NO_THROW(got = record_of(compact, page.name + ".txt")) << page.name << " without blank lines";
+    ASSERT_NO_THROW(got = record_of(relay(text), page.name + ".txt")) << page.name << " " << how;
     ++pages;
     if (got == expected)
       ++same;
     else
-      differing.push_back(page.name);
+      differing += " " + page.name;
   }
-  std::string names;
-  for (const auto& n : differing) names += " " + n;
-  std::printf("pages: %zu, same record without blank lines: %zu; differing:%s\n", pages, same, names.c_str());
+  std::printf("pages: %zu, same record %s: %zu; differing:%s\n", pages, how, same, differing.c_str());
   EXPECT_GE(pages, 75u);
-  EXPECT_GE(static_cast<double>(same) / static_cast<double>(pages), kMinSameShare) << "differing:" << names;
+  EXPECT_GE(static_cast<double>(same) / static_cast<double>(pages), min_share) << how << ", differing:" << differing;
+}
+
+// Several hosts set a paragraph per line with no blank lines; the same page set that way
+// loses the blank lines' help in telling head from text, so a few records may differ, but no
+// page may fail, and nearly every record must stay whole.
+TEST(LayoutVariants, RealPagesWithTheirBlankLinesRemovedKeepTheirRecords) {
+  expect_share_kept(
+      "without blank lines",
+      [](const std::string& text) {
+        return relaid(text, [](auto& l) { return blank(l) ? std::vector<std::string>{} : std::vector{l}; });
+      },
+      0.95);
 }
 
 // A line longer than `width` broken at spaces, its continuation lines indented as it is.
@@ -138,7 +146,10 @@ std::vector<std::string> wrapped_line(const std::string& line, std::size_t width
     if (cut == std::string::npos) break;
     out.push_back(rest.substr(0, cut));
     std::size_t next = rest.find_first_not_of(' ', cut);
-    if (next == std::string::npos) { rest.clear(); break; }
+    if (next == std::string::npos) {
+      rest.clear();
+      break;
+    }
     rest = indent + rest.substr(next);
   }
   if (!rest.empty() && rest.find_first_not_of(' ') != std::string::npos) out.push_back(rest);
@@ -149,27 +160,14 @@ std::vector<std::string> wrapped_line(const std::string& line, std::size_t width
 // between paragraphs keep their shape wrapped at 90 columns; a wrapped summary, citation or
 // funder line must still be read as one, though a few records may differ.
 TEST(LayoutVariants, RealPagesWrappedAtNinetyColumnsKeepTheirRecords) {
-  constexpr double kMinSameShare = 0.88;
-  std::size_t pages = 0, same = 0;
-  std::string differing;
-  for (const auto& page : testing::real_pages()) {
-    const std::string text = read_file(page.input);
-    const std::vector<std::string> lines = lines_of(text);
-    const auto blank_lines = static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), blank));
-    const json expected = record_of(text, page.name + ".txt");
-    std::string wrapped =
-        blank_lines * 3 > lines.size() ? relaid(text, [](auto& l) { return wrapped_line(l, 90); }) : text;
-    json got;
-    ASSERT_NO_THROW(got = record_of(wrapped, page.name + ".txt")) << page.name << " wrapped";
-    ++pages;
-    if (got == expected)
-      ++same;
-    else
-      differing += " " + page.name;
-  }
-  std::printf("pages: %zu, same record wrapped at 90 columns: %zu; differing:%s\n", pages, same, differing.c_str());
-  EXPECT_GE(pages, 75u);
-  EXPECT_GE(static_cast<double>(same) / static_cast<double>(pages), kMinSameShare) << "differing:" << differing;
+  expect_share_kept(
+      "wrapped at 90 columns",
+      [](const std::string& text) {
+        const std::vector<std::string> lines = lines_of(text);
+        const auto blank_lines = static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), blank));
+        return blank_lines * 3 > lines.size() ? relaid(text, [](auto& l) { return wrapped_line(l, 90); }) : text;
+      },
+      0.88);
 }
 
 }  // namespace
