@@ -45,6 +45,19 @@ Document read_jsonld(std::string_view input, const std::string& file, Diagnostic
   if (!root.contains("tei"))
     fail(file, "missing layer 2 (the TEI document): no \"tei\" at /tei", "jsonld-missing-layer");
 
+  // The converter's stamp names the archtei that wrote the file: any version, but only that
+  // shape, which every archtei writes again the same way.
+  if (auto c = root.find("converter"); c != root.end()) {
+    const bool stamp = c->is_object() && c->size() == 3 && c->value("@type", Json()) == "SoftwareApplication" &&
+                       c->value("name", Json()) == "archtei" && c->contains("softwareVersion") &&
+                       (*c)["softwareVersion"].is_string();
+    if (!stamp)
+      fail(file,
+           "the converter's stamp at /converter is not {\"@type\": \"SoftwareApplication\", \"name\": \"archtei\", "
+           "\"softwareVersion\": \"…\"}",
+           "jsonld-format");
+  }
+
   Document doc;
   doc.tei = xml_tree_from_json(root["tei"], file, "/tei");
   doc.metadata = read_tei_metadata(doc.tei, file);

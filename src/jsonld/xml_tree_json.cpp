@@ -12,6 +12,7 @@
 #include "model/diagnostics.h"
 #include "model/input_limits.h"
 #include "model/utf8.h"
+#include "tei/xml_chars.h"
 #include "tei/xml_namespaces.h"
 
 namespace archtei {
@@ -323,7 +324,7 @@ class TreeReader {
       if (node.kind == XmlNodeKind::CData && node.value.find("]]>") != std::string::npos)
         fail("a CDATA section containing \"]]>\"", "/value");
       if (node.kind == XmlNodeKind::Comment &&
-          (node.value.find("--") != std::string::npos || node.value.ends_with('-')))
+          !xml::is_comment_text(node.value))
         fail("a comment containing \"--\" or ending in \"-\"", "/value");
       if (node.kind == XmlNodeKind::Doctype && !top_level) fail("a DOCTYPE inside an element", "");
       return node;

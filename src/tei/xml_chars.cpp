@@ -51,4 +51,8 @@ std::string to_xml_text(std::string_view s) {
   return out;
 }
 
+bool is_comment_text(std::string_view s) {
+  return s.find("--") == std::string_view::npos && !s.ends_with('-');
+}
+
 }  // namespace archtei::xml

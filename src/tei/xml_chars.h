@@ -13,4 +13,7 @@ bool is_xml_text(std::string_view s);
 /// tab, LF and CR; U+FFFE, U+FFFF) replaced by U+FFFD.
 std::string to_xml_text(std::string_view s);
 
+/// True when `s` may stand inside a comment: no "--" in it and no "-" at its end.
+bool is_comment_text(std::string_view s);
+
 }  // namespace archtei::xml

@@ -261,6 +261,7 @@ class Converter {
       case pugi::node_comment:
         out.kind = XmlNodeKind::Comment;
         out.value = n.value();
+        if (!xml::is_comment_text(out.value)) fail(n.offset_debug(), "a comment containing \"--\" or ending in \"-\"");
         break;
       case pugi::node_pi:
         out.kind = XmlNodeKind::ProcessingInstruction;

@@ -178,6 +178,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"ExtraProperty", [](Json& j) { j["keywords"] = "Korea"; },
                  "layer 1 disagrees with the TEI in layer 2 at /keywords: layer 1 has \"Korea\", the TEI gives "
                  "nothing [jsonld-mismatch]"},
+        BadInput{"EditedConverter", [](Json& j) { j["converter"]["@type"] = "SofAerwatpplication"; },
+                 "the converter's stamp at /converter is not {\"@type\": \"SoftwareApplication\", \"name\": "
+                 "\"archtei\", \"softwareVersion\": \"…\"} [jsonld-format]"},
         BadInput{"EditedId", [](Json& j) { j["@id"] = "https://elsewhere.example.org/1"; },
                  "layer 1 disagrees with the TEI in layer 2 at /@id: layer 1 has \"https://elsewhere.example.org/1\", "
                  "the TEI gives \"https://digitalarchive.example.org/document/119377\" [jsonld-mismatch]"}),

@@ -73,6 +73,21 @@ TEST(XmlParser, WhitespaceOnlyTextIsKept) {
   EXPECT_EQ(doc.children[0].children[2].value, " ");
 }
 
+TEST(XmlParser, CommentsFollowXmlsGrammar) {
+  // XML allows no "--" inside a comment and no "-" before its end; such a comment could not
+  // be written back as XML (nor carried by JSON-LD's layer 2).
+  for (const char* input : {"<a><!-- a -- b --></a>", "<a><!-- ends in a dash ---></a>"}) {
+    try {
+      parse_xml(input, "in.xml");
+      ADD_FAILURE() << "no error for " << input;
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("a comment containing \"--\" or ending in \"-\""), std::string::npos)
+          << e.what();
+    }
+  }
+  EXPECT_NO_THROW(parse_xml("<a><!-- a - b --></a>", "in.xml"));
+}
+
 TEST(XmlParser, ExternalEntitiesAreNeverRead) {
   // If archtei fetched the entity this would hang or read the file; it must refuse.
   const char* input =
