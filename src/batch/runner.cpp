@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
+#include <locale>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -160,6 +161,17 @@ class Pipeline {
   bool halted_ = false;
 };
 
+// libstdc++ fills std::ctype<char>'s narrow() table one entry per call, and std::regex
+// calls it while it compiles a pattern: two workers compiling patterns at once write the
+// same table (GCC bug 77704, which ThreadSanitizer reports). Filling the whole table before
+// the workers start leaves them only reads.
+void fill_narrow_table() {
+  const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+  char from[256], to[256];
+  for (int i = 0; i < 256; ++i) from[i] = static_cast<char>(i);
+  ctype.narrow(from, from + 256, '\0', to);
+}
+
 }  // namespace
 
 BatchSummary run_batch(const InputList& inputs, const Job& job,
@@ -174,6 +186,7 @@ BatchSummary run_batch(const InputList& inputs, const Job& job,
   auto started = std::chrono::steady_clock::now();
   reporter.start(inputs.size());
 
+  fill_narrow_table();
   Pipeline pipeline(inputs, job, window, stop);
   pipeline.set_active(jobs);
   std::vector<std::thread> workers;
