@@ -161,18 +161,19 @@ TEST(RealPages, RecordsMatchTheHandWrittenOnes) {
   EXPECT_GE(exact_share, kMinExactShare);
 }
 
+// The lines of a table in fixtures/real/ that are neither blank nor "#" comments.
+std::vector<std::string> table_rows(const std::string& name) {
+  std::vector<std::string> rows;
+  std::istringstream table(read_file(std::filesystem::path(ARCHTEI_FIXTURES_DIR) / "real" / name));
+  for (std::string line; std::getline(table, line);)
+    if (!line.empty() && line[0] != '#') rows.push_back(line);
+  return rows;
+}
+
 // The pages fixtures/real/known-body-issues.txt says archtei's body is still wrong for.
 std::set<std::string> known_body_issues() {
   std::set<std::string> pages;
-  const std::string text = read_file(std::filesystem::path(ARCHTEI_FIXTURES_DIR) / "real" / "known-body-issues.txt");
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line[0] != '#') pages.insert(line.substr(0, line.find('\t')));
-  }
+  for (const std::string& row : table_rows("known-body-issues.txt")) pages.insert(row.substr(0, row.find('\t')));
   return pages;
 }
 
@@ -226,12 +227,10 @@ std::string parts_of(const std::string& tei) {
 // original languages agree with them.
 TEST(RealPages, TextsAreSplitIntoTheirOriginalAndTranslation) {
   std::map<std::string, std::string> expected;
-  std::istringstream table(read_file(std::filesystem::path(ARCHTEI_FIXTURES_DIR) / "real" / "parts.tsv"));
-  for (std::string line; std::getline(table, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::size_t tab = line.find('\t');
-    ASSERT_NE(tab, std::string::npos) << line;
-    expected[line.substr(0, tab)] = line.substr(tab + 1);
+  for (const std::string& row : table_rows("parts.tsv")) {
+    std::size_t tab = row.find('\t');
+    ASSERT_NE(tab, std::string::npos) << row;
+    expected[row.substr(0, tab)] = row.substr(tab + 1);
   }
   std::size_t pages = 0, with_original = 0;
   for (const RealPage& page : real_pages()) {
