@@ -416,6 +416,9 @@ bool parse_signature(std::string_view line, Signature& out) {
     return true;
   }
 
+  // "PARTICIPANTS:": a heading for the lines under it, not a name signed.
+  if (s.back() == ':') return false;
+
   FoundDate d = date_at_start(s);
   std::string_view rest = s;
   if (!d.iso.empty() && d.offset + d.length < s.size()) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "text/citation_parser.h"
 #include "text/body_text.h"
@@ -52,7 +53,7 @@ std::string match_key(std::string_view text) {
   return lower_ascii(s);
 }
 
-enum class ChromeKind { None, Line, Footer, Section };
+enum class ChromeKind { None, Line, Footer, Section, Labelled };
 
 // A horizontal rule drawn with characters ("-----", "=====", "* * *"): layout, not words.
 bool is_rule(std::string_view t) {
@@ -71,6 +72,7 @@ struct ChromeTable {
   std::vector<std::string> suffixes; // as written: cut off the end of a line
   std::vector<std::string> counted;  // after a number: "3 views"
   std::vector<std::string> paged;    // before "N of M": "Page 1 of 2"
+  std::vector<std::string> labelled; // with its value on the next line: "Category:" "Documents"
 };
 
 const ChromeTable& chrome_table() {
@@ -86,6 +88,7 @@ const ChromeTable& chrome_table() {
       else if (row[0] == "suffix") c.suffixes.push_back(row[1]);
       else if (row[0] == "count") c.counted.push_back(key);
       else if (row[0] == "paged") c.paged.push_back(key);
+      else if (row[0] == "labelled") c.labelled.push_back(key);
       else if (row[0] == "footer") c.footers.push_back(key);
       else if (row[0] == "section") c.sections.push_back(key);
       else if (row[0] == "banner") c.banners.push_back(row[1]);
@@ -110,10 +113,21 @@ bool is_bare_site_address(std::string_view key) {
          });
 }
 
+// Text taken from a PDF doubles a drop capital ("CCold War International History Project"):
+// the line without its first letter, when it opens that way.
+std::optional<std::string> without_drop_cap(std::string_view text) {
+  std::string_view t = text::trim(text);
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (t.size() >= 3 && upper(t[0]) && t[0] == t[1] && lower(t[2])) return std::string(t.substr(1));
+  return std::nullopt;
+}
+
 ChromeKind chrome_kind(std::string_view text) {
   std::string key = match_key(text);
   if (key.empty()) return ChromeKind::None;
   const auto& t = chrome_table();
+  if (std::find(t.labelled.begin(), t.labelled.end(), key) != t.labelled.end()) return ChromeKind::Labelled;
   for (const auto& f : t.footers)
     if (key.starts_with(f)) return ChromeKind::Footer;
   if (std::find(t.sections.begin(), t.sections.end(), key) != t.sections.end()) return ChromeKind::Section;
@@ -140,6 +154,7 @@ ChromeKind chrome_kind(std::string_view text) {
     if (!date.iso.empty() && date.offset + date.length == line.size()) return ChromeKind::Line;
   }
   if (is_bare_site_address(key)) return ChromeKind::Line;
+  if (auto plain = without_drop_cap(text)) return chrome_kind(*plain);
   return ChromeKind::None;
 }
 
@@ -305,23 +320,34 @@ std::vector<SourceLine> unflatten(const std::vector<SourceLine>& lines) {
 
 bool closes_sentence(std::string_view s);
 
+std::size_t count_letters(std::string_view s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // Copies of PDFs repeat each page's head or foot ("• 8/4/2019 Krushchev Mao 1959", "Page 2:
 // Zedong and President ..."): a short line with a number in it, no sentence, written twice
 // or more with only its numbers changed, is page furniture. The number keeps a document's
-// own repeated lines (a speaker's "MAO ZEDONG:", "[...]") out of it; a date repeated (the
-// date line above the title, the document's dateline) or a numbered heading is no running
-// head.
+// own repeated lines (a speaker's "MAO ZEDONG:", "[...]") out of it. A line that is a date
+// (the date line above the title, which comes again as the document's dateline) or a
+// numbered heading (after the list of contents that announced it) is no running head; a
+// line holding a date and a title is one only when it comes back unchanged, date and all
+// (a copy stamps every page with the day it printed it).
 std::set<std::size_t> running_heads(const std::vector<SourceLine>& lines) {
-  std::map<std::string, std::vector<std::size_t>> seen;
+  struct Seen { std::vector<std::size_t> at; std::size_t letters = 0; };
+  std::map<std::string, Seen> seen;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
     if (t.size() < 10 || t.size() > 100 || closes_sentence(t) || t.back() == ':') continue;
-    // A date line above the title comes again as the document's own dateline; a numbered
-    // heading, after the list of contents that announced it.
-    if (!parse_date(t).empty() || !find_date(t).iso.empty()) continue;
+    if (!parse_date(t).empty()) continue;
     std::size_t digits = t.find_first_not_of("0123456789");
     if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')) continue;
     if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    if (FoundDate date = find_date(t); !date.iso.empty()) {
+      Seen& s = seen['=' + t];
+      s.at.push_back(i);
+      s.letters = count_letters(t) - count_letters(std::string_view(t).substr(date.offset, date.length));
+      continue;
+    }
     std::string key;
     for (char c : t) {
       if (c >= '0' && c <= '9') {
@@ -330,13 +356,13 @@ std::set<std::size_t> running_heads(const std::vector<SourceLine>& lines) {
         key += c;
       }
     }
-    seen[key].push_back(i);
+    Seen& s = seen[key];
+    s.at.push_back(i);
+    s.letters = count_letters(key);
   }
   std::set<std::size_t> out;
-  for (const auto& [key, at] : seen) {
-    std::size_t letters = std::count_if(key.begin(), key.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-    if (at.size() >= 2 && letters >= 6) out.insert(at.begin(), at.end());
-  }
+  for (const auto& [key, s] : seen)
+    if (s.at.size() >= 2 && s.letters >= 6) out.insert(s.at.begin(), s.at.end());
   return out;
 }
 
@@ -348,6 +374,27 @@ struct Classified {
   LineKind kind = LineKind::Free;
   std::optional<LabelMatch> label;
 };
+
+// Hosts of copied files open the page with the file's name in lower case ("krushchev mao
+// 1959"), above their upload notes ("Upload: ...", "Post on ..."): the first line, when it
+// is words in lower case with no punctuation and host chrome follows within a few lines, is
+// the host's too.
+void mark_file_name(const std::vector<SourceLine>& lines, std::vector<Classified>& cls) {
+  std::size_t first = 0;
+  while (first < lines.size() && cls[first].kind == LineKind::Blank) ++first;
+  if (first == lines.size() || cls[first].kind != LineKind::Free) return;
+  const std::string& t = lines[first].text;
+  if (t.size() > 100 || t.find(' ') == std::string::npos ||
+      !std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '-'; }))
+    return;
+  // Within six lines of the file (a flattened line counts once, however many pieces it gave).
+  for (std::size_t k = first + 1; k < lines.size() && lines[k].number <= lines[first].number + 6; ++k) {
+    if (cls[k].kind == LineKind::Chrome) {
+      cls[first].kind = LineKind::Chrome;
+      return;
+    }
+  }
+}
 
 bool is_url_line(std::string_view s) {
   std::string key(s);
@@ -609,6 +656,77 @@ std::vector<SourceLine> take_bare_citations(std::vector<SourceLine>& lines, Page
   return head;
 }
 
+// The words of `s`, lower-cased, letters and digits apart ("1972Memorandum" is two words,
+// as text taken from a PDF runs them together). Typographic quotes and dashes (U+2000 to
+// U+206F) part words as ASCII punctuation does.
+std::set<std::string> word_set(std::string_view s) {
+  std::set<std::string> out;
+  std::string w;
+  int last = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    bool punctuation = c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80;
+    int kind = punctuation ? 0 : c >= '0' && c <= '9' ? 1 : std::isalpha(c) || c >= 0x80 ? 2 : 0;
+    if (kind != last && !w.empty()) out.insert(std::exchange(w, {}));
+    if (kind) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (punctuation) i += 2;
+    last = kind;
+  }
+  if (!w.empty()) out.insert(std::move(w));
+  return out;
+}
+
+// A copy of a PDF may print the cover twice, the host's summary of it and then the PDF's own
+// first page, so that a text marker of the first is followed by the second's date and title
+// ("March 21, 1972Memorandum of Conversation ..."), not by the text: a short run whose every
+// word the page's citation, title or summary already gives restates them.
+bool restates_metadata(const std::vector<SourceLine>& run, const std::vector<LabelledField>& fields) {
+  std::string text;
+  for (const auto& l : run) text += l.text + ' ';
+  if (text.size() > 300) return false;
+  std::set<std::string> known;
+  for (const auto& f : fields)
+    if (f.label == "citation" || f.label == "title" || f.label == "summary") known.merge(word_set(f.value));
+  const std::set<std::string> words = word_set(text);
+  return words.size() >= 3 && std::includes(known.begin(), known.end(), words.begin(), words.end());
+}
+
+// The first page of the Cold War International History Project's PDFs, under its collection
+// line: the title (a paragraph of a line or a few, or the first line where the page sets no
+// blank lines; no sentence), then the summary, which the PDF wraps (a copy may set blank
+// lines between its lines) up to the end of its sentence, then the text. The title's lines
+// and the summary as one line are taken off `run` and returned; nothing when the run does
+// not open with a title.
+std::vector<SourceLine> take_collection_cover(std::vector<SourceLine>& run) {
+  std::size_t end = 0;
+  while (end < run.size() && !run[end].text.empty()) ++end;
+  if (end > 3) end = 1;  // a page without blank lines: the first line
+  if (end == 0) return {};
+  std::size_t title_chars = 0;
+  for (std::size_t i = 0; i < end; ++i) title_chars += run[i].text.size();
+  if (title_chars > 250 || closes_sentence(run[end - 1].text) || run[end - 1].text.back() == ':') return {};
+  std::vector<SourceLine> cover(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(end));
+  std::size_t taken = end;
+  SourceLine summary;
+  for (std::size_t i = end, lines = 0; i < run.size() && lines < 6; ++i) {
+    if (run[i].text.empty()) continue;
+    if (match_label(run[i].text) || run[i].text.back() == ':') break;
+    summary.text += (summary.text.empty() ? "" : " ") + run[i].text;
+    if (++lines == 1) summary.number = run[i].number;
+    if (closes_sentence(run[i].text)) {
+      if (summary.text.size() >= 60) {
+        cover.push_back(SourceLine{"", summary.number, 0});
+        cover.push_back(std::move(summary));
+        taken = i + 1;
+      }
+      break;
+    }
+  }
+  run.erase(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(taken));
+  while (!run.empty() && run.front().text.empty()) run.erase(run.begin());
+  return cover;
+}
+
 }  // namespace
 
 PageRegions split_page(const std::vector<SourceLine>& input_lines) {
@@ -630,9 +748,21 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
       std::size_t last = chrome_section_end(lines, i);
       for (; i < last; ++i) cls[i].kind = lines[i].text.empty() ? LineKind::Blank : LineKind::Chrome;
     }
+    if (ck == ChromeKind::Labelled) {
+      // The host's label and, on its next line, the short value it labels.
+      std::size_t k = i + 1;
+      while (k < n && lines[k].text.empty()) cls[k++].kind = LineKind::Blank;
+      if (k < n && lines[k].text.size() <= 40 && !closes_sentence(lines[k].text) && !match_label(lines[k].text)) {
+        cls[k].kind = LineKind::Chrome;
+        cls[i].kind = LineKind::Chrome;
+        i = k;
+        continue;
+      }
+    }
     if (ck != ChromeKind::None) { cls[i].kind = LineKind::Chrome; continue; }
     if (auto m = match_label(t)) { cls[i].kind = LineKind::Label; cls[i].label = std::move(m); }
   }
+  mark_file_name(lines, cls);
 
   // Labels that only count among other labels: drop them where no other label is near.
   auto near_other_label = [&](std::size_t i) {
@@ -651,16 +781,26 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
     }
     return false;
   };
-  for (std::size_t i = 0; i < n; ++i)
-    if (cls[i].kind == LineKind::Label && !cls[i].label->def->anywhere && !near_other_label(i)) {
+  // The Cold War International History Project's PDFs head their first page with the
+  // collection ("Collection: The Cold War in Asia") above the title: a label too.
+  bool free_seen = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    bool heads_page = !free_seen && cls[i].kind == LineKind::Label && cls[i].label->def->label == "Collections";
+    if (cls[i].kind == LineKind::Label && !cls[i].label->def->anywhere && !heads_page && !near_other_label(i)) {
       cls[i].kind = LineKind::Free;
       cls[i].label.reset();
     }
+    free_seen |= cls[i].kind == LineKind::Free;
+  }
 
   // 2. Walk: each label opens a field that runs for its paragraphs; a text marker opens the
   //    document's text; free lines elsewhere form runs, one of which is the text.
   PageRegions regions;
-  struct Run { std::vector<SourceLine> lines; bool after_marker = false; };
+  struct Run {
+    std::vector<SourceLine> lines;
+    bool after_marker = false;
+    bool under_collection = false;  // opens right under a "Collection:" line
+  };
   std::vector<Run> runs(1);
   bool marker_seen = false;
   LabelledField* field = nullptr;
@@ -701,6 +841,7 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
         }
         new_run();
         runs.back().after_marker = false;
+        runs.back().under_collection = def.label == "Collections";
         if (def.field == "section") {
           // The current site's "Document Information" opens with the source, unlabelled
           // where the page shows no "Source" heading.
@@ -760,7 +901,7 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
     std::vector<SourceLine> head = take_bare_citations(runs[r].lines, regions);
     while (!head.empty() && head.back().text.empty()) head.pop_back();
     if (head.empty()) continue;
-    runs.insert(runs.begin() + static_cast<std::ptrdiff_t>(r), Run{std::move(head), false});
+    runs.insert(runs.begin() + static_cast<std::ptrdiff_t>(r), Run{std::move(head)});
     ++r;
   }
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Run& r) { return r.lines.empty(); }), runs.end());
@@ -778,6 +919,7 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   if (marker_seen) {
     for (std::size_t r = 0; r < runs.size(); ++r)
       if (runs[r].after_marker) { text_run = r; break; }
+    while (text_run + 1 < runs.size() && restates_metadata(runs[text_run].lines, regions.fields)) ++text_run;
     for (std::size_t r = text_run + 1; r < runs.size(); ++r)
       if (chars_of(runs[r]) >= 2 * chars_of(runs[text_run])) text_run = r;
   }
@@ -785,6 +927,13 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
     std::size_t best = 0;
     for (std::size_t r = 0; r < runs.size(); ++r)
       if (chars_of(runs[r]) > best) { best = chars_of(runs[r]); text_run = r; }
+  }
+  if (text_run < runs.size() && runs[text_run].under_collection) {
+    std::vector<SourceLine> cover = take_collection_cover(runs[text_run].lines);
+    if (!cover.empty()) {
+      runs.insert(runs.begin() + static_cast<std::ptrdiff_t>(text_run), Run{std::move(cover)});
+      ++text_run;
+    }
   }
 
   // 4. Free lines before the text: date and title lines, an opening summary.
@@ -824,7 +973,8 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
           regions.date_line = l.text;  // "[undated]" stands where the date would
           continue;
         }
-        if (regions.title_line.empty() && l.text.size() < 300) {
+        // A number alone is a host's counter, not a title.
+        if (regions.title_line.empty() && l.text.size() < 300 && l.text.find_first_not_of("0123456789 ") != std::string::npos) {
           regions.title_line = l.text;
           title_open = true;
           continue;

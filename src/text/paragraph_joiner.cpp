@@ -177,7 +177,47 @@ bool list_marker_at_start(std::string_view text, std::string* label, std::size_t
   return false;
 }
 
-std::vector<TextUnit> split_units(const std::vector<SourceLine>& lines) {
+namespace {
+
+// Copies of PDFs may set a blank line after every line of print ("... situations in Tibet,",
+// "", "India, Indochina and Taiwan."). When most blocks are one line and many of these stop
+// in mid-sentence near the print width, the blank lines are layout: the lines are read as
+// one block, whose line widths tell wraps from paragraph ends.
+std::vector<SourceLine> without_double_spacing(const std::vector<SourceLine>& lines) {
+  std::size_t blocks = 0, single = 0, width = 0;
+  std::vector<std::size_t> singles;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (trim(lines[i].text).empty()) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lines.size() && !trim(lines[end].text).empty()) ++end;
+    ++blocks;
+    if (end == i + 1) {
+      ++single;
+      singles.push_back(i);
+      width = std::max(width, text_length(lines[i].text));
+    }
+    i = end;
+  }
+  if (blocks < 8 || single * 10 < blocks * 8 || width < 40 || width > kPrintWidth) return lines;
+  std::size_t cut = 0;
+  for (std::size_t i : singles) {
+    std::string_view t = trim(lines[i].text);
+    cut += text_length(t) * 10 >= width * 7 && !ends_sentence(t, true) && !is_rule_line(t);
+  }
+  if (cut * 10 < single * 4) return lines;
+  std::vector<SourceLine> out;
+  for (const SourceLine& l : lines)
+    if (!trim(l.text).empty()) out.push_back(l);
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextUnit> split_units(const std::vector<SourceLine>& input) {
+  const std::vector<SourceLine> lines = without_double_spacing(input);
   std::vector<TextUnit> units;
   std::size_t block = 0;
   bool after_rule = false;

@@ -6,6 +6,7 @@
 
 #include "jsonld/jsonld_reader.h"
 #include "jsonld/jsonld_writer.h"
+#include "jsonld/roundtrip.h"
 #include "tei/tei_reader.h"
 #include "tei/tei_writer.h"
 
@@ -188,6 +189,25 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(JsonLdWriter, SameDocumentSameBytes) {
   EXPECT_EQ(written(telegram()), written(telegram()));
+}
+
+// The stamp says which archtei wrote a copy: a file another version wrote, or one with no
+// stamp, comes back the same.
+TEST(JsonLdRoundtrip, TheConverterStampIsTheWritersNotTheDocuments) {
+  Diagnostics diags("telegram.jsonld");
+  Json other_version = Json::parse(written(telegram()));
+  other_version["converter"]["softwareVersion"] = "9.9.9";
+  EXPECT_TRUE(roundtrip_jsonld(other_version.dump(), "telegram.jsonld", diags).identical);
+  Json unstamped = Json::parse(written(telegram()));
+  unstamped.erase("converter");
+  EXPECT_TRUE(roundtrip_jsonld(unstamped.dump(), "telegram.jsonld", diags).identical);
+  // An identifier the TEI does not carry is made again, and the difference still shows.
+  Json renamed = Json::parse(written(telegram("")));
+  renamed["converter"]["softwareVersion"] = "9.9.9";
+  renamed["@id"] = "https://collection.example.org/items/7";
+  RoundtripResult r = roundtrip_jsonld(renamed.dump(), "telegram.jsonld", diags);
+  EXPECT_FALSE(r.identical);
+  EXPECT_EQ(r.where, "/@id");
 }
 
 }  // namespace

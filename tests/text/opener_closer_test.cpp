@@ -194,6 +194,7 @@ INSTANTIATE_TEST_SUITE_P(
                       SignatureCase{"Molotov", true, "", "Molotov", false},
                       SignatureCase{"Chairman of the USSR Council of Ministers", false, "", "", false},
                       SignatureCase{"25 December 1951", false, "", "", false},
+                      SignatureCase{"PARTICIPANTS:", false, "", "", false},
                       SignatureCase{"I ask you to review.", false, "", "", false},
                       SignatureCase{"Deputy Head of the International Department of the CC CPSU", false, "", "", false},
                       SignatureCase{"Head of the Far Eastern Department of the MID USSR", false, "", "", false},

@@ -153,12 +153,6 @@ TEST(PageLayout, APageWithNoLayoutIsAllText) {
   EXPECT_EQ(text_of(r), (std::vector<std::string>{"Just a paragraph.", "", "And another."}));
 }
 
-}  // namespace
-}  // namespace archtei
-
-namespace archtei {
-namespace {
-
 TEST(PageLayout, InlineLabelLinesEndAtTheirLineEvenWithoutBlankLines) {
   auto r = layout("Title: Order No. 1\nDate: 10/14/50\nSource: NARA, RG 242.\nOriginal language: Korean\n"
                   "--------------------\nORDER No. 1\nThe enemy has crossed the river.\n");
@@ -178,6 +172,59 @@ TEST(PageLayout, SourceBlockAfterAShortTextWithoutDocumentInformation) {
   EXPECT_EQ(text_of(r), (std::vector<std::string>{"Khrushchev: We have already spoken about this.", "",
                                                    "Mao Zedong: We will release them."}));
   EXPECT_EQ(field(r, "source"), "APRF, f. 52, op. 1, d. 499, ll. 1-33.");
+}
+
+std::vector<std::string> nonblank_text_of(const PageRegions& r) {
+  std::vector<std::string> out;
+  for (const auto& l : r.text_lines)
+    if (!l.text.empty()) out.push_back(l.text);
+  return out;
+}
+
+TEST(PageLayout, ACopiedPdfLosesItsHostsNotesRunningHeadsAndCover) {
+  auto r = layout(
+      "telegram petrov ivanov 1950\n\nUpload: someone\n\nPost on 07-Apr-2018\n\n3 views\n\nCategory:\n\n"
+      "Documents\n\n\xE2\x80\xA2 8/4/2019 Telegram Petrov Ivanov 1950\n\n"
+      "CCold War International History Project\n\nCollection: The Cold War in Europe\n\n"
+      "Telegram from Petrov to Ivanov\n\n"
+      "Petrov reports on the talks with the delegation of the republic and asks\n\nfor instructions.\n\n"
+      "The talks opened on Monday in the presence of the minister.\n\n"
+      "\xE2\x80\xA2 8/4/2019 Telegram Petrov Ivanov 1950\n\n"
+      "The minister asked for a reply by Friday.\n");
+  EXPECT_EQ(r.title_line, "Telegram from Petrov to Ivanov");
+  EXPECT_EQ(field(r, "leading"),
+            "Petrov reports on the talks with the delegation of the republic and asks for instructions.");
+  EXPECT_EQ(field(r, "unplaced"), "The Cold War in Europe");
+  EXPECT_EQ(nonblank_text_of(r), (std::vector<std::string>{"The talks opened on Monday in the presence of the minister.",
+                                                            "The minister asked for a reply by Friday."}));
+}
+
+TEST(PageLayout, DatedLinesAreRunningHeadsOnlyWhenRepeatedUnchanged) {
+  auto r = layout(
+      "Moscow, 12 March 1950\n\nThe first telegram was sent.\n\nMoscow, 14 March 1950\n\n"
+      "The second telegram was sent.\n\n12 September 1950\n\nA third.\n\n12 September 1950\n\nA fourth.\n");
+  EXPECT_EQ(nonblank_text_of(r),
+            (std::vector<std::string>{"Moscow, 12 March 1950", "The first telegram was sent.", "Moscow, 14 March 1950",
+                                      "The second telegram was sent.", "12 September 1950", "A third.",
+                                      "12 September 1950", "A fourth."}));
+}
+
+TEST(PageLayout, ACoverPrintedTwiceIsNotTakenForTheText) {
+  // The host's summary of the PDF (one flattened line, with a text marker), then the PDF's
+  // own cover, whose date and title come right after that marker, then the document.
+  auto r = layout(
+      "Digital Archive International History Declassified digitalarchive.wilsoncenter.org March 21, 1972 "
+      "Memorandum of Conversation between Able "
+      "and Baker Citation: \xE2\x80\x9CMemorandum of Conversation between Able and Baker,\xE2\x80\x9D March 21, 1972, "
+      "History and Public Policy Program Digital Archive, Some Presidential Library (Box 19). Summary: Able and Baker "
+      "talk about philosophy. Original Language: English Contents: English Transcription\n\nUpload: others\n\n"
+      "March 21, 1972Memorandum of Conversation between Able\n\nand Baker\n\nCitation:\n\n"
+      "\xE2\x80\x9CMemorandum of Conversation between Able and Baker,\xE2\x80\x9D March21, 1972, History and Public "
+      "Policy Program Digital Archive, Some Presidential Library (Box 19).\n\nSummary:\n\nAble and Baker talk about "
+      "philosophy.\n\nMEMORANDUM\n\nPARTICIPANTS:\n\nMr. Able, Mr. Baker\n");
+  EXPECT_EQ(nonblank_text_of(r), (std::vector<std::string>{"MEMORANDUM", "PARTICIPANTS:", "Mr. Able, Mr. Baker"}));
+  EXPECT_EQ(r.date_line, "March 21, 1972");
+  EXPECT_EQ(r.title_line, "Memorandum of Conversation between Able and Baker");
 }
 
 }  // namespace

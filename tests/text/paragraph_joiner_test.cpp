@@ -70,6 +70,31 @@ INSTANTIATE_TEST_SUITE_P(
                   "Chairman of the Cabinet of Ministers of the Democratic People's Republic"}},
         JoinCase{"rule lines are dropped", "Text of the letter.\n\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\nx/ A note.\n",
                  {"Text of the letter.", "x/ A note."}},
+        JoinCase{"a copy that sets a blank line after every line of print",
+                 "The delegation arrived on Monday and was met at the station by the\n\n"
+                 "deputy minister and several officials of the foreign ministry, who\n\n"
+                 "accompanied it to the residence.\n\n"
+                 "On Tuesday the talks opened in the hall of the Council of Ministers\n\n"
+                 "with a statement by the head of the delegation, Comrade Ivanov, and\n\n"
+                 "Comrade Petrov.\n\n"
+                 "The minister answered that the government of the republic is ready\n\n"
+                 "to sign the agreement.\n",
+                 {"The delegation arrived on Monday and was met at the station by the deputy minister and several "
+                  "officials of the foreign ministry, who accompanied it to the residence.",
+                  "On Tuesday the talks opened in the hall of the Council of Ministers with a statement by the head "
+                  "of the delegation, Comrade Ivanov, and Comrade Petrov.",
+                  "The minister answered that the government of the republic is ready to sign the agreement."}},
+        JoinCase{"one-line paragraphs apart, even where some end without a full stop",
+                 "We did not disclose the object of the factory\n\nWe did not commit to inspection\n\n"
+                 "We mentioned and stressed sovereignty in the timing of friendly inspections,\n\n"
+                 "We did not break from the content of the letters\n\n"
+                 "The French inspection procedure on the fuel before start-up\n\n[Unclear scribble]\n\n"
+                 "Next point.\n\nLast point.\n",
+                 {"We did not disclose the object of the factory", "We did not commit to inspection",
+                  "We mentioned and stressed sovereignty in the timing of friendly inspections,",
+                  "We did not break from the content of the letters",
+                  "The French inspection procedure on the fuel before start-up", "[Unclear scribble]", "Next point.",
+                  "Last point."}},
         JoinCase{"runs of spaces collapse", "the words  \xE2\x80\x98" "by the end\xE2\x80\x9D  here\n",
                  {"the words \xE2\x80\x98" "by the end\xE2\x80\x9D here"}}));
 
