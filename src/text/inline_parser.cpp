@@ -204,6 +204,18 @@ class InlineBuilder {
     switch (bc.kind) {
       case BracketKind::PageBreak: {
         if (depth > 0) break;
+        // A page turns between words. Digits glued to the next word are the editors' ("5
+        // March [19]56"): supplied, as a bracket of words is. A number glued after a word
+        // or its stop refers to a note ("Vietnam.[2]"), even where the page lost the note.
+        if (content.size() <= 4 && content.find_first_not_of("0123456789") == std::string_view::npos) {
+          auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+          if (close + 1 < text_.size() && word_byte(text_[close + 1])) break;
+          if (open > 0 && content.size() <= 3 && !std::isspace(static_cast<unsigned char>(text_[open - 1])) &&
+              text_[open - 1] != '(' && text_[open - 1] != '[') {
+            add_note_ref(NoteMarker{std::string(text_.substr(open, close - open + 1)), ""}, open, out);
+            return;
+          }
+        }
         std::string number;
         is_page_number(content, &number);
         node.kind = InlineKind::PageBreak;
