@@ -717,8 +717,9 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
 
   // 3. Which run is the text: the first after a text marker, else the longest. A copy that
   //    prints the page's metadata twice (a host's summary of the PDF, then the PDF's own
-  //    cover) may put a scrap after the first marker and the text further on: a later run
-  //    of twice its length or more is the text.
+  //    cover) may put a scrap after the first marker and the text further on: a run after
+  //    the marker that only restates the metadata is passed over, and a later run of twice
+  //    the marker's run's length or more is the text.
   auto chars_of = [](const Run& run) {
     std::size_t chars = 0;
     for (const auto& l : run.lines) chars += l.text.size();
@@ -728,7 +729,11 @@ PageRegions split_page(const std::vector<SourceLine>& input_lines) {
   if (marker_seen) {
     for (std::size_t r = 0; r < runs.size(); ++r)
       if (runs[r].after_marker) { text_run = r; break; }
-    while (text_run + 1 < runs.size() && restates_metadata(runs[text_run].lines, regions.fields)) ++text_run;
+    // A short text that happens to use only the summary's words is still the text where
+    // nothing longer follows it.
+    while (text_run + 1 < runs.size() && restates_metadata(runs[text_run].lines, regions.fields) &&
+           chars_of(runs[text_run + 1]) > chars_of(runs[text_run]))
+      ++text_run;
     for (std::size_t r = text_run + 1; r < runs.size(); ++r)
       if (chars_of(runs[r]) >= 2 * chars_of(runs[text_run])) text_run = r;
   }

@@ -221,10 +221,21 @@ TEST(PageLayout, ACoverPrintedTwiceIsNotTakenForTheText) {
       "March 21, 1972Memorandum of Conversation between Able\n\nand Baker\n\nCitation:\n\n"
       "\xE2\x80\x9CMemorandum of Conversation between Able and Baker,\xE2\x80\x9D March21, 1972, History and Public "
       "Policy Program Digital Archive, Some Presidential Library (Box 19).\n\nSummary:\n\nAble and Baker talk about "
-      "philosophy.\n\nMEMORANDUM\n\nPARTICIPANTS:\n\nMr. Able, Mr. Baker\n");
-  EXPECT_EQ(nonblank_text_of(r), (std::vector<std::string>{"MEMORANDUM", "PARTICIPANTS:", "Mr. Able, Mr. Baker"}));
+      "philosophy.\n\nMEMORANDUM\n\nPARTICIPANTS:\n\nMr. Able, Chairman of the Council\n\n"
+      "Mr. Baker, President of the Republic\n");
+  EXPECT_EQ(nonblank_text_of(r), (std::vector<std::string>{"MEMORANDUM", "PARTICIPANTS:",
+                                                            "Mr. Able, Chairman of the Council",
+                                                            "Mr. Baker, President of the Republic"}));
   EXPECT_EQ(r.date_line, "March 21, 1972");
   EXPECT_EQ(r.title_line, "Memorandum of Conversation between Able and Baker");
+}
+
+TEST(PageLayout, AShortTextInTheSummarysWordsIsStillTheText) {
+  auto r = layout(
+      "Citation:\n\n\"Telegram from Petrov to Ivanov,\" March 3, 1950, History and Public Policy Program Digital "
+      "Archive, AVPRF, f. 07.\n\nSummary:\n\nPetrov: Agree with the proposal of Ivanov.\n\n"
+      "Translation - English\n\nAgree with the proposal. Petrov\n\nOriginal Archive:\n\nAVPRF\n\nNote\n");
+  EXPECT_EQ(nonblank_text_of(r), (std::vector<std::string>{"Agree with the proposal. Petrov"}));
 }
 
 }  // namespace
