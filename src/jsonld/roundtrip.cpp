@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "jsonld/json_diff.h"
+#include "jsonld/json_compare.h"
 #include "jsonld/jsonld_reader.h"
 #include "jsonld/jsonld_writer.h"
 #include "model/xml_difference.h"
@@ -16,14 +16,10 @@ namespace {
 // The converter's stamp names the archtei that wrote a file, and writing the file again
 // stamps it anew: it says who wrote this copy, not what the document holds. The returned
 // file is compared with the original's stamp put back (or taken away, where it had none).
-std::string with_stamp_of(const std::string& returned, std::string_view original) {
-  using Json = nlohmann::ordered_json;
-  Json in = Json::parse(original, nullptr, false);
-  Json out = Json::parse(returned, nullptr, false);
-  if (!in.is_object() || !out.is_object()) return returned;
-  if (auto stamp = in.find("converter"); stamp != in.end()) out["converter"] = *stamp;
-  else out.erase("converter");
-  return out.dump();
+void restamp(nlohmann::ordered_json& returned, const nlohmann::ordered_json& original) {
+  if (!returned.is_object() || !original.is_object()) return;
+  if (auto stamp = original.find("converter"); stamp != original.end()) returned["converter"] = *stamp;
+  else returned.erase("converter");
 }
 
 }  // namespace
@@ -41,9 +37,12 @@ RoundtripResult roundtrip_tei(std::string_view input, const std::string& file, D
 RoundtripResult roundtrip_jsonld(std::string_view input, const std::string& file, Diagnostics& diags) {
   Document original = read_jsonld(input, file, diags);
   Document back = read_tei(write_tei(original, diags), file, diags);
-  const std::string returned = with_stamp_of(write_jsonld(back, diags), input);
+  // Parsed and compared without recursion: layer 2 nests as deep as the TEI tree.
+  const nlohmann::ordered_json original_json = parse_json(input, file);
+  nlohmann::ordered_json returned = parse_json(write_jsonld(back, diags), file);
+  restamp(returned, original_json);
   RoundtripResult result;
-  if (auto d = first_json_difference(input, returned, file))
+  if (auto d = compare_json(original_json, returned))
     result = RoundtripResult{false, d->pointer.empty() ? std::string("\"\"") : d->pointer,
                              d->left.empty() ? "(nothing)" : d->left, d->right.empty() ? "(nothing)" : d->right};
   return result;

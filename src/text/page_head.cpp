@@ -116,9 +116,11 @@ PageHead read_page_head(const std::vector<SourceLine>& text, std::string_view kn
     }
     if (!title) {
       // A summary stands first only above a head with its title; without one, what looked
-      // like a summary is the text's own.
+      // like a summary is the text's own. Under a date line alone, funder lines are still
+      // the head's (the title may be in a citation the page lost).
       if (!dated || !head.summary.empty()) return PageHead{};
-      head.end = units[k];
+      while (k < units.size() && is_credit_sentence(unit(k))) head.credit_lines.emplace_back(unit(k++));
+      head.end = k < units.size() ? units[k] : text.size();
       return head;
     }
     head.title = collapse_space(t);

@@ -187,7 +187,7 @@ struct Classified {
 // Hosts of copied files open the page with the file's name in lower case ("krushchev mao
 // 1959"), above their upload notes ("Upload: ...", "Post on ..."): the first line, when it
 // is words in lower case with no punctuation and host chrome follows within a few lines, is
-// the host's too.
+// the host's too, and so is the name under a date where the host heads the file's pages.
 void mark_file_name(const std::vector<SourceLine>& lines, std::vector<Classified>& cls) {
   std::size_t first = 0;
   while (first < lines.size() && cls[first].kind == LineKind::Blank) ++first;
@@ -197,11 +197,19 @@ void mark_file_name(const std::vector<SourceLine>& lines, std::vector<Classified
       !std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '-'; }))
     return;
   // Within six lines of the file (a flattened line counts once, however many pieces it gave).
-  for (std::size_t k = first + 1; k < lines.size() && lines[k].number <= lines[first].number + 6; ++k) {
-    if (cls[k].kind == LineKind::Chrome) {
-      cls[first].kind = LineKind::Chrome;
-      return;
-    }
+  bool host_notes = false;
+  for (std::size_t k = first + 1; k < lines.size() && lines[k].number <= lines[first].number + 6; ++k)
+    host_notes |= cls[k].kind == LineKind::Chrome;
+  if (!host_notes) return;
+  cls[first].kind = LineKind::Chrome;
+  // The host heads each page of the file with a date and the name ("• 8/4/2019 Krushchev Mao
+  // 1959"): chrome wherever it stands, even once (a page cut off before it comes again).
+  for (std::size_t k = first + 1; k < lines.size(); ++k) {
+    if (cls[k].kind != LineKind::Free) continue;
+    std::string key = match_key(lines[k].text);
+    if (key.size() <= t.size() || !key.ends_with(t)) continue;
+    std::string_view before = text::trim(std::string_view(key).substr(0, key.size() - t.size()));
+    if (!parse_date(before).empty()) cls[k].kind = LineKind::Chrome;
   }
 }
 

@@ -347,8 +347,12 @@ PageReading read_page(std::string_view input, const std::string& file, Diagnosti
   m.other_credits = std::move(credits.other_credits);
   m.funders = std::move(credits.funders);
 
-  if (text_lines.empty())
-    throw Error::input(file, {}, "no document text found on the page", "no-text");
+  // A page cut off before its text still gives its record; a page with neither is no page.
+  if (text_lines.empty()) {
+    if (m.title.empty() && m.citation.empty() && m.summary.empty())
+      throw Error::input(file, {}, "no document text found on the page", "no-text");
+    diags.warn("no document text on the page (cut off before it?): the body marks it missing", "no-text");
+  }
   return reading;
 }
 
@@ -386,6 +390,14 @@ Document read_document(std::string_view input, const std::string& file, Diagnost
     doc.body.push_back(std::move(block));
   }
   if (m.original_languages.empty()) m.original_languages = std::move(originals_found);
+  // A page cut off before its text: the body says the text is missing.
+  if (page.text_lines.empty()) {
+    Block missing;
+    missing.kind = BlockKind::BlockGap;
+    missing.type = "missing";
+    if (doc.body.empty()) doc.body.push_back(std::move(missing));
+    else doc.body.front().children.push_back(std::move(missing));
+  }
 
   // With no date anywhere in the page's metadata, the text's own dateline is the next best.
   if (m.date.empty()) {

@@ -132,5 +132,27 @@ TEST(ReadPage, DatesAsRangesAndApproximations) {
   }
 }
 
+// A page cut off in its summary, before the text: its record, a warning, and a body that
+// says the text is missing. A page with nothing on it at all is still refused.
+TEST(ReadText, APageCutOffBeforeItsTextGivesItsRecordAndMarksTheTextMissing) {
+  Diagnostics diags;
+  Document doc = read_text(
+      "\nMarch 5, 1953\n\nCable from the Embassy in Moscow\n\nCitation:\n\n\"Cable from the Embassy in Moscow,\" "
+      "March 5, 1953, Wilson Center Digital Archive, RGANI, f. 5, op. 30, d. 335.\n\nSummary:\n\nThe embassy "
+      "reports on the fun",
+      "input.txt", diags);
+  EXPECT_EQ(doc.metadata.title, "Cable from the Embassy in Moscow");
+  EXPECT_EQ(doc.metadata.date, "1953-03-05");
+  ASSERT_EQ(doc.body.size(), 1u);
+  ASSERT_EQ(doc.body.front().children.size(), 1u);
+  EXPECT_EQ(doc.body.front().children.front().kind, BlockKind::BlockGap);
+  EXPECT_EQ(doc.body.front().children.front().type, "missing");
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items().front().code, "no-text");
+
+  Diagnostics none;
+  EXPECT_THROW(read_text("\n  \n", "input.txt", none), Error);
+}
+
 }  // namespace
 }  // namespace archtei
