@@ -13,7 +13,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/input_options.h"
-#include "validate/report_format.h"
+#include "validate/report/report_format.h"
 #include "validate/validator.h"
 
 namespace archtei::cli {

@@ -16,11 +16,11 @@
 
 #include "model/input_limits.h"
 #include "validate/embedded_schema.h"
-#include "validate/relaxng_diagnostics.h"
-#include "validate/rng_derivatives.h"
-#include "validate/schema_slice.h"
-#include "validate/schematron.h"
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
+#include "validate/relaxng/relaxng_diagnostics.h"
+#include "validate/relaxng/rng_derivatives.h"
+#include "validate/relaxng/schema_slice.h"
+#include "validate/schematron/schematron.h"
 
 namespace archtei {
 namespace {

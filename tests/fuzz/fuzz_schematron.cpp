@@ -6,8 +6,8 @@
 #include <string>
 
 #include "fuzz_target.h"
-#include "validate/schematron.h"
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
+#include "validate/schematron/schematron.h"
 
 namespace {
 

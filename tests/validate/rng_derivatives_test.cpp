@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "support/oracle.h"
-#include "validate/rng_derivatives.h"
-#include "validate/rng_loader.h"
+#include "validate/relaxng/rng_derivatives.h"
+#include "validate/relaxng/rng_loader.h"
 
 namespace archtei::rng {
 namespace {

@@ -14,8 +14,8 @@
 #include <unistd.h>
 
 #include "support/oracle.h"
-#include "validate/schematron.h"
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
+#include "validate/schematron/schematron.h"
 
 namespace fs = std::filesystem;
 

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "support/oracle.h"
-#include "validate/schematron.h"
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
+#include "validate/schematron/schematron.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "validate/schematron_xpath2.h"
+#include "validate/schematron/schematron_xpath2.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "model/diagnostics.h"
-#include "validate/schema_customize.h"
+#include "validate/relaxng/schema_customize.h"
 
 namespace {
 std::string slurp(const char* path) {

@@ -9,8 +9,8 @@
 #include <string>
 #include <unordered_map>
 
-#include "validate/rng_datatypes.h"
-#include "validate/rng_patterns.h"
+#include "validate/relaxng/rng_datatypes.h"
+#include "validate/relaxng/rng_patterns.h"
 
 namespace archtei::rng {
 

@@ -1,13 +1,13 @@
 // Schema slicing: a RelaxNG grammar plus the element names a batch of documents uses, to a
 // smaller grammar with the same verdict on those documents.
-#include "validate/schema_slice.h"
+#include "validate/relaxng/schema_slice.h"
 
 #include <libxml/xmlsave.h>
 
 #include <cstdint>
 #include <cstdio>
 
-#include "validate/rng_syntax.h"
+#include "validate/relaxng/rng_syntax.h"
 
 namespace archtei {
 namespace {

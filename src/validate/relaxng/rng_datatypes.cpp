@@ -1,5 +1,5 @@
 // RelaxNG datatypes over libxml2's XML Schema type library.
-#include "validate/rng_datatypes.h"
+#include "validate/relaxng/rng_datatypes.h"
 
 #include <libxml/schemasInternals.h>
 #include <libxml/xmlschemastypes.h>

@@ -1,6 +1,6 @@
 // RelaxNG diagnostics: libxml2's validity errors to one Diagnostic per cause, each with the
 // element path as written, a column, and a stable rule code.
-#include "validate/relaxng_diagnostics.h"
+#include "validate/relaxng/relaxng_diagnostics.h"
 
 #include <libxml/xmlerror.h>
 

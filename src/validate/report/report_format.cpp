@@ -1,6 +1,6 @@
 // Validation reports: per-file results to text, JSON lines, JUnit XML or GitHub Actions
 // annotation lines, each ending with a summary.
-#include "validate/report_format.h"
+#include "validate/report/report_format.h"
 
 #include <cstdio>
 

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
 
 namespace archtei {
 

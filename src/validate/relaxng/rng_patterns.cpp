@@ -1,5 +1,5 @@
 // RelaxNG patterns: the hash-consing store and its smart constructors.
-#include "validate/rng_patterns.h"
+#include "validate/relaxng/rng_patterns.h"
 
 #include <algorithm>
 

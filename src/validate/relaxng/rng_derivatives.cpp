@@ -2,7 +2,7 @@
 // "An algorithm for RELAX NG validation" (J. Clark, 2002); the attribute derivative is split
 // into a name step (memoized) and a value test, so unique attribute values such as xml:id
 // do not defeat the memo.
-#include "validate/rng_derivatives.h"
+#include "validate/relaxng/rng_derivatives.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,13 +1,13 @@
 // Schema customization: a RelaxNG customization (an <include> of a base grammar with
 // overriding defines, plus extra defines and Schematron patterns) to one standalone grammar.
-#include "validate/schema_customize.h"
+#include "validate/relaxng/schema_customize.h"
 
 #include <cstring>
 #include <map>
 #include <vector>
 
-#include "validate/rng_syntax.h"
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
+#include "validate/relaxng/rng_syntax.h"
 
 namespace archtei {
 namespace {

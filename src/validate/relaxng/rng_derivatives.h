@@ -13,7 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "validate/rng_loader.h"
+#include "validate/relaxng/rng_loader.h"
 
 namespace archtei::rng {
 

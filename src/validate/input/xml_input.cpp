@@ -1,6 +1,6 @@
 // Safe XML input: bytes to a libxml2 tree with no network, no DTD or external-entity
 // loading, bounded entity expansion, and XInclude only from the including file's folder.
-#include "validate/xml_input.h"
+#include "validate/input/xml_input.h"
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>

@@ -2,7 +2,7 @@
 // are applied on the fly: annotations dropped, ns and datatypeLibrary inherited, optional,
 // zeroOrMore, mixed and n-ary operators rewritten, defines combined, refs resolved. Elements
 // are compiled once each and their content afterwards, which breaks recursion through them.
-#include "validate/rng_loader.h"
+#include "validate/relaxng/rng_loader.h"
 
 #include <libxml/xmlerror.h>
 
@@ -11,7 +11,7 @@
 #include <set>
 #include <vector>
 
-#include "validate/rng_syntax.h"
+#include "validate/relaxng/rng_syntax.h"
 
 namespace archtei::rng {
 namespace {
