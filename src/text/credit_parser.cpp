@@ -57,7 +57,7 @@ std::size_t word_length(std::string_view s, std::size_t pos) {
 
 /// Matches `phrase` at `pos`; returns the end offset, 0 when it does not match.
 std::size_t match_words(std::string_view s, std::size_t pos, const std::vector<std::string>& words,
-                        std::size_t w) {
+                        std::size_t w, bool may_qualify = true) {
   if (w == words.size()) return pos;
   std::size_t p = pos;
   if (w > 0) {
@@ -72,18 +72,20 @@ std::size_t match_words(std::string_view s, std::size_t pos, const std::vector<s
       if (len == 0) return 0;
       std::string_view word = s.substr(q, len);
       q += len;
-      if (std::size_t end = match_words(s, q, words, w + 1)) return end;
+      if (std::size_t end = match_words(s, q, words, w + 1, may_qualify)) return end;
       if (word.back() == '.' || word.back() == ':') return 0;  // a wildcard stays in its sentence
     }
     return 0;
   }
-  if (text::word_at(s, p, words[w])) return match_words(s, p + words[w].size(), words, w + 1);
+  if (text::word_at(s, p, words[w])) return match_words(s, p + words[w].size(), words, w + 1, may_qualify);
   // "Translated for NKIDP by", "translated from the Russian by": a qualifier before "by".
-  if (w + 1 == words.size() && words[w] == "by") {
+  // Only one: were the qualifier's own "by" qualified again, a run of "for ... for ..."
+  // would be tried in every split of its words (a fuzzed line of them took seconds).
+  if (may_qualify && w + 1 == words.size() && words[w] == "by") {
     for (std::string_view q : {"for", "from", "into"}) {
       if (!text::word_at(s, p, q)) continue;
       const std::vector<std::string> qualified = {std::string(q), "*", "by"};
-      return match_words(s, p, qualified, 0);
+      return match_words(s, p, qualified, 0, false);
     }
   }
   return 0;

@@ -2,6 +2,7 @@
 #include "text/date_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <optional>
@@ -82,6 +83,28 @@ struct MonthName {
   std::size_t length = 0;  // including a following "."
 };
 
+struct MonthSpelling {
+  std::string name;
+  int month = 0;
+  bool foreign = false;  // kind "foreign": matched in any case
+};
+
+// The month names of months.tsv by their first byte, lower-cased as word_at compares: a
+// date is looked for at every word of a text, and each word is checked only against the
+// names that can start with it (in table order).
+const std::array<std::vector<MonthSpelling>, 256>& month_names_by_first_byte() {
+  static const auto index = [] {
+    std::array<std::vector<MonthSpelling>, 256> lists;
+    for (const auto& row : table("months")) {
+      if (row.size() < 3 || row[0].empty() || (row[2] != "name" && row[2] != "foreign")) continue;
+      lists[static_cast<unsigned char>(text::ascii_lower(row[0][0]))].push_back(
+          {row[0], std::stoi(row[1]), row[2] == "foreign"});
+    }
+    return lists;
+  }();
+  return index;
+}
+
 /// A month name or abbreviation (kind "name" in months.tsv) starting at `pos`, capitalised
 /// as a name is ("May", "MAY"; not "may", the verb), or another language's month name in
 /// any case (kind "foreign": "марта", "Juni").
@@ -89,12 +112,11 @@ MonthName month_name_at(std::string_view s, std::size_t pos) {
   MonthName best;
   if (pos >= s.size()) return best;
   const bool capital = s[pos] >= 'A' && s[pos] <= 'Z';
-  for (const auto& row : table("months")) {
-    if (row.size() < 3 || !((row[2] == "name" && capital) || row[2] == "foreign")) continue;
-    const std::string& name = row[0];
-    if (!text::word_at(s, pos, name) || name.size() <= best.length) continue;
-    best.month = std::stoi(row[1]);
-    best.length = name.size();
+  for (const MonthSpelling& m : month_names_by_first_byte()[static_cast<unsigned char>(text::ascii_lower(s[pos]))]) {
+    if (!(capital || m.foreign)) continue;
+    if (!text::word_at(s, pos, m.name) || m.name.size() <= best.length) continue;
+    best.month = m.month;
+    best.length = m.name.size();
   }
   if (best.month != 0 && pos + best.length < s.size() && s[pos + best.length] == '.') ++best.length;
   return best;

@@ -171,5 +171,19 @@ TEST(StripHonorifics, WordsOfAddressGo) {
   for (const auto& [in, out] : cases) EXPECT_EQ(strip_honorifics(in), out) << in;
 }
 
+// One qualifier stands between a role and its "by" ("translated for NKIDP from the Russian
+// by"); a run of them is read once, not tried in every split of its words (forty of them
+// once took longer than any test may run).
+TEST(ParseCredits, AQualifierBeforeByIsReadOnce) {
+  EXPECT_EQ(parse_credits("Translated for NKIDP from the Russian by Gary Goldberg.").translators,
+            (std::vector<std::string>{"Gary Goldberg"}));
+  std::string run = "Translated";
+  for (int i = 0; i < 40; ++i) run += " for x";
+  run += " by Ann Example.";
+  const ParsedCredits pc = parse_credits(run);
+  EXPECT_TRUE(pc.translators.empty());
+  EXPECT_FALSE(pc.unplaced.empty());
+}
+
 }  // namespace
 }  // namespace archtei
