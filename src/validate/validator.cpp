@@ -198,9 +198,8 @@ struct Validator::Impl {
         if (text.compare(0, header.size(), header) == 0) return text.substr(header.size());
       }
     }
-    if (!grammar) grammar = std::make_unique<RngGrammar>(xml::parse_schema(schema_text, schema_name));
-    whole = !grammar->sliceable();
-    std::string text = grammar->slice(names);
+    whole = !rng_grammar().sliceable();
+    std::string text = rng_grammar().slice(names);
     if (!path.empty() && !whole) {
       std::error_code ec;
       fs::create_directories(cache_dir, ec);
@@ -219,18 +218,26 @@ struct Validator::Impl {
     return text;
   }
 
+  // The grammar, parsed on first use; callers hold compile_mutex.
+  const RngGrammar& rng_grammar() const {
+    if (!grammar) grammar = std::make_unique<RngGrammar>(xml::parse_schema(schema_text, schema_name));
+    return *grammar;
+  }
+
   std::shared_ptr<const CompiledSlice> slice_for(const NameSet& names) const {
     if (auto s = find(names)) return s;
     std::lock_guard compile_lock(compile_mutex);
-    if (auto s = find(names)) return s;
+    // Names the schema does not declare change nothing in a slice; leaving them out lets
+    // documents with stray elements share slices (one slice per stray name would hold a
+    // compiled schema each, without bound).
+    const NameSet relevant = rng_grammar().relevant(names);
+    if (auto s = find(relevant)) return s;
     NameSet want;
     {
       std::shared_lock lock(slices_mutex);
       want = seen;
     }
-    want.insert(names.begin(), names.end());
-    // Names the schema does not declare change nothing in a slice; leaving them out lets
-    // documents with stray elements share slices.
+    want.insert(relevant.begin(), relevant.end());
     auto compiled = std::make_shared<CompiledSlice>();
     bool whole = false;
     std::string text = slice_text(want, whole);

@@ -4,8 +4,10 @@
 
 #include <libxml/xmlsave.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <iterator>
 
 #include "validate/relaxng/rng_syntax.h"
 
@@ -149,7 +151,20 @@ RngGrammar::RngGrammar(xml::DocPtr schema) : schema_(std::move(schema)) {
     std::string element = defined_element(nodes.front());
     if (!element.empty()) element_defines_[name] = element;
   }
+  for (const auto& [define, element] : element_defines_) sliced_names_.insert(element);
+  std::vector<xmlNode*> optionals;
+  collect_optional_attributes(root, optionals);
+  for (xmlNode* opt : optionals)
+    for (xmlNode* c = opt->children; c; c = c->next)
+      if (is_rng(c, "attribute")) sliced_names_.insert('@' + local_part(attr(c, "name")));
   sliceable_ = true;
+}
+
+NameSet RngGrammar::relevant(const NameSet& names) const {
+  NameSet out;
+  std::set_intersection(names.begin(), names.end(), sliced_names_.begin(), sliced_names_.end(),
+                        std::inserter(out, out.end()));
+  return out;
 }
 
 NameSet RngGrammar::declared_elements() const {

@@ -37,6 +37,12 @@ class RngGrammar {
   /// Local names of every element the schema declares by name.
   NameSet declared_elements() const;
 
+  /// `names` less those no slice depends on: elements the schema does not declare by name,
+  /// attributes it does not declare optional. Documents that differ only in those share a
+  /// slice, so a batch of documents with stray names needs no more slices than the schema
+  /// has names. Empty when slice() returns the schema whole.
+  NameSet relevant(const NameSet& names) const;
+
  private:
   xml::DocPtr schema_;
   bool sliceable_ = false;
@@ -44,6 +50,8 @@ class RngGrammar {
   std::map<std::string, std::vector<xmlNode*>> defines_;
   // define name -> element local name, for defines that are exactly one named element.
   std::map<std::string, std::string> element_defines_;
+  // The names slice() looks at: those elements, and "@name" for each optional attribute.
+  NameSet sliced_names_;
 };
 
 /// Element and attribute ("@name") local names used in a document tree.
